@@ -2,7 +2,7 @@ package org.ariadne.hashing;
 
 /**
  * A signal type computed from the raw bytes of a file, streamed: the bytes are read once and every
- * byte signal is fed from the same buffer (see {@link ContentDigests}).
+ * byte signal is fed from the same buffer (see {@link MediaHasher}).
  */
 public interface ByteSignalType<V> extends SignalType<V> {
 

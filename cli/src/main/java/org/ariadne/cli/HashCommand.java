@@ -1,0 +1,118 @@
+package org.ariadne.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.ariadne.hashing.MediaHasher;
+import org.ariadne.hashing.MediaRecord;
+import org.ariadne.media.DecodeLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ariadne hash}: one record per file, in the order of the paths given and of the folders' names. */
+@Command(name = "hash",
+        description = "Hash images: MD5, SHA-1, SHA-256, PDQ and metadata, one record per file on standard output.",
+        sortOptions = false)
+final class HashCommand implements Callable<Integer> {
+
+    /** Records queued ahead of the writer per thread: enough to keep workers busy, bounded in memory. */
+    private static final int QUEUE_PER_THREAD = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
+    RecordFormat format;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--max-pixels", defaultValue = "" + DecodeLimits.DEFAULT_MAX_PIXELS,
+            description = "Refuse images declaring more pixels than this (default ${DEFAULT-VALUE}).")
+    long maxPixels;
+
+    @Mixin
+    ProgressOption progress;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders (walked recursively).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new ExitCodes.UsageException("--threads must be at least 1");
+        }
+        if (maxPixels < 1) {
+            throw new ExitCodes.UsageException("--max-pixels must be at least 1");
+        }
+        List<Path> files = listFiles(paths);
+        MediaHasher hasher = new MediaHasher(new DecodeLimits(maxPixels));
+        PrintWriter out = spec.commandLine().getOut();
+        RecordWriter writer = format.writer(out);
+        ProgressBar bar = progress.bar(spec.commandLine().getErr(), "hashing", files.size());
+
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon().name("hash-", 0).factory());
+        try {
+            ArrayDeque<Future<MediaRecord>> pending = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !pending.isEmpty()) {
+                while (next < files.size() && pending.size() < workers * QUEUE_PER_THREAD) {
+                    Path file = files.get(next++);
+                    pending.add(pool.submit(() -> hasher.hash(file)));
+                }
+                MediaRecord record = pending.remove().get();
+                writer.write(record);
+                bar.step(record.size());
+            }
+            writer.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            bar.done();
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Every regular file under the paths, sorted by name within each folder; symbolic links are not followed. */
+    static List<Path> listFiles(List<Path> roots) {
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw new ExitCodes.UsageException("no such file or folder: " + root);
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                files.add(root);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new ExitCodes.UsageException("cannot list " + root + ": " + e.getMessage());
+            }
+        }
+        return files;
+    }
+}

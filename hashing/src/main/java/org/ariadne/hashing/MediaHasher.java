@@ -1,0 +1,166 @@
+package org.ariadne.hashing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ariadne.hashing.metadata.MediaMetadata;
+import org.ariadne.hashing.metadata.MetadataReader;
+import org.ariadne.hashing.pdq.PdqHasher;
+import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.media.DecodeLimits;
+import org.ariadne.media.DecodedImage;
+import org.ariadne.media.ImageDecoder;
+import org.ariadne.media.MediaFormat;
+import org.ariadne.media.Orientation;
+import org.ariadne.media.UndecodableMediaException;
+
+/**
+ * Turns a file into its {@link MediaRecord}: one read of the bytes feeds every byte signal (the
+ * cryptographic hashes) and, for images, the metadata reader, the decoder and PDQ.
+ *
+ * <p>Never throws for a bad file: whatever could be computed is kept (a corrupt file's crypto hashes
+ * still identify it) and the record's error says what went wrong. Thread-safe; one instance serves
+ * all worker threads.
+ */
+public final class MediaHasher {
+
+    /**
+     * Files up to this size are read whole into memory, to be decoded after hashing. Larger ones (long
+     * videos, disk images) are streamed through the crypto hashes only: no image is anywhere near it.
+     */
+    public static final long MAX_DECODED_FILE_BYTES = 256L << 20;
+
+    private static final int CHUNK = 1 << 16;
+    private static final int SNIFF_BYTES = 32;
+
+    private final List<ByteSignalType<?>> byteSignals = SignalTypes.byteSignals();
+    private final ImageDecoder decoder;
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final PdqHasher pdq = new PdqHasher();
+
+    public MediaHasher(DecodeLimits limits) {
+        this.decoder = new ImageDecoder(limits);
+    }
+
+    public MediaRecord hash(Path file) {
+        String path = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return unreadable(path, -1, e);
+        }
+        if (size > MAX_DECODED_FILE_BYTES) {
+            return streamed(file, path, size);
+        }
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            return unreadable(path, size, e);
+        }
+        return hash(path, data, data.length);
+    }
+
+    /** Hashes content already in memory (an archive member, an upload). */
+    public MediaRecord hash(String path, byte[] data, int length) {
+        List<SignalValue<?>> signals = digest(data, length);
+        MediaFormat format = MediaFormat.sniff(data, length);
+        if (length == 0) {
+            return new MediaRecord(path, 0, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
+                    "empty file");
+        }
+        MediaMetadata metadata = format == MediaFormat.UNKNOWN ? MediaMetadata.NONE : metadataReader.read(data, length);
+        Orientation orientation = metadata.orientation() == null
+                ? Orientation.NORMAL : Orientation.fromExif(metadata.orientation());
+        try {
+            DecodedImage image = decoder.decode(data, length, orientation);
+            PdqResult hashes = pdq.hash(image.luma());
+            return new MediaRecord(path, length, format.mediaType(), image.width(), image.height(), signals, hashes,
+                    orientation.exifValue(), metadata.withSize(image.width(), image.height()), null);
+        } catch (UndecodableMediaException e) {
+            return new MediaRecord(path, length, format.mediaType(), null, null, signals, null,
+                    metadata.orientation(), metadata, e.getMessage());
+        }
+    }
+
+    private List<SignalValue<?>> digest(byte[] data, int length) {
+        List<Running<?>> running = start();
+        for (int offset = 0; offset < length; offset += CHUNK) {
+            int n = Math.min(CHUNK, length - offset);
+            for (Running<?> r : running) {
+                r.digester.update(data, offset, n);
+            }
+        }
+        return finish(running);
+    }
+
+    private MediaRecord streamed(Path file, String path, long size) {
+        List<Running<?>> running = start();
+        byte[] head = new byte[SNIFF_BYTES];
+        int headLength = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[CHUNK];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                if (headLength < SNIFF_BYTES) {
+                    int copy = Math.min(n, SNIFF_BYTES - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, copy);
+                    headLength += copy;
+                }
+                for (Running<?> r : running) {
+                    r.digester.update(buffer, 0, n);
+                }
+            }
+        } catch (IOException e) {
+            return unreadable(path, size, e);
+        }
+        MediaFormat format = MediaFormat.sniff(head, headLength);
+        String why = format.isVideo()
+                ? "video (" + format.mediaType() + "): videos are not decoded as images"
+                : "file too large to decode as an image (" + size + " bytes)";
+        return new MediaRecord(path, size, format.mediaType(), null, null, finish(running), null, null,
+                MediaMetadata.NONE, why);
+    }
+
+    private List<Running<?>> start() {
+        List<Running<?>> running = new ArrayList<>(byteSignals.size());
+        for (ByteSignalType<?> type : byteSignals) {
+            running.add(Running.of(type));
+        }
+        return running;
+    }
+
+    private static List<SignalValue<?>> finish(List<Running<?>> running) {
+        List<SignalValue<?>> values = new ArrayList<>(running.size());
+        for (Running<?> r : running) {
+            values.add(r.finish());
+        }
+        return values;
+    }
+
+    private static MediaRecord unreadable(String path, long size, Throwable e) {
+        String why = switch (e) {
+            case NoSuchFileException x -> "file not found";
+            case AccessDeniedException x -> "unreadable: permission denied";
+            case OutOfMemoryError x -> "unreadable: not enough memory to read the file";
+            default -> "unreadable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        };
+        return new MediaRecord(path, size, null, null, null, List.of(), null, null, MediaMetadata.NONE, why);
+    }
+
+    /** A byte signal being computed, with its type so that the value stays typed. */
+    private record Running<V>(ByteSignalType<V> type, ByteSignalType.Digester<V> digester) {
+        static <V> Running<V> of(ByteSignalType<V> type) {
+            return new Running<>(type, type.newDigester());
+        }
+
+        SignalValue<V> finish() {
+            return new SignalValue<>(type, digester.finish());
+        }
+    }
+}
