@@ -13,11 +13,13 @@ final class JpegStructure {
 
     final int width;
     final int height;
+    final int components;
     final boolean complete;
 
-    private JpegStructure(int width, int height, boolean complete) {
+    private JpegStructure(int width, int height, int components, boolean complete) {
         this.width = width;
         this.height = height;
+        this.components = components;
         this.complete = complete;
     }
 
@@ -28,6 +30,7 @@ final class JpegStructure {
         }
         int width = -1;
         int height = -1;
+        int components = 0;
         int pos = 2;
         while (pos + 4 <= length) {
             if ((data[pos] & 0xff) != 0xFF) {
@@ -46,17 +49,18 @@ final class JpegStructure {
                 throw new UndecodableMediaException("truncated JPEG: a header segment runs past the end of the file");
             }
             if (isStartOfFrame(marker)) {
-                if (segmentLength < 7) {
+                if (segmentLength < 8) {
                     throw new UndecodableMediaException("corrupt JPEG: frame header too short");
                 }
                 height = u16(data, pos + 5);
                 width = u16(data, pos + 7);
+                components = data[pos + 9] & 0xff;
             }
             if (marker == SOS) {
                 if (width <= 0 || height <= 0) {
                     throw new UndecodableMediaException("corrupt JPEG: no valid frame size before the picture data");
                 }
-                return new JpegStructure(width, height, hasEndMarker(data, pos + 2 + segmentLength, length));
+                return new JpegStructure(width, height, components, hasEndMarker(data, pos + 2 + segmentLength, length));
             }
             pos += 2 + segmentLength;
         }
