@@ -1,0 +1,128 @@
+package org.ariadne.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HashCommandTest {
+
+    private static final Path REFERENCE = Path.of(System.getProperty("ariadne.reference", "../../shared/reference"));
+    private static final Path BRIDGE_MODS = REFERENCE.resolve("pdq/bridge-mods");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Ariadne.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private List<JsonNode> records(String out) throws Exception {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                records.add(json.readTree(line));
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void hashesAFolderInNameOrderWithTheReferenceHashes() throws Exception {
+        Run run = run("hash", "--threads", "2", BRIDGE_MODS.toString());
+
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> records = records(run.out());
+        assertThat(records).hasSize(12);
+        assertThat(records.getFirst().get("path").asText()).endsWith("aaa-orig.jpg");
+        assertThat(records).extracting(r -> r.get("path").asText()).isSorted();
+        JsonNode orig = records.getFirst();
+        // expected-pdq.tsv: bridge-mods/aaa-orig.jpg
+        assertThat(orig.get("pdq").asText()).isEqualTo("f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22");
+        assertThat(orig.get("pdq_quality").asInt()).isEqualTo(100);
+        assertThat(orig.get("media_type").asText()).isEqualTo("image/jpeg");
+        assertThat(orig.get("width").asInt()).isEqualTo(1600);
+        assertThat(orig.get("height").asInt()).isEqualTo(1004);
+        assertThat(orig.get("md5").asText()).hasSize(32);
+        assertThat(orig.get("sha1").asText()).hasSize(40);
+        assertThat(orig.get("sha256").asText()).hasSize(64);
+        assertThat(orig.get("error").isNull()).isTrue();
+        assertThat(orig.get("metadata").get("width").asInt()).isEqualTo(1600);
+        assertThat(orig.fieldNames()).toIterable().containsExactly("path", "size", "media_type", "width", "height",
+                "md5", "sha1", "sha256", "pdq", "pdq_quality", "orientation", "metadata", "error");
+    }
+
+    @Test
+    void badFilesAreRecordsWithAnErrorAndTheRunSucceeds() throws Exception {
+        Files.write(dir.resolve("a-empty.jpg"), new byte[0]);
+        Files.writeString(dir.resolve("b-text.jpg"), "not a picture", StandardCharsets.US_ASCII);
+        byte[] photo = Files.readAllBytes(BRIDGE_MODS.resolve("aaa-orig.jpg"));
+        Files.write(dir.resolve("c-truncated.jpg"), java.util.Arrays.copyOf(photo, 5000));
+        Files.copy(BRIDGE_MODS.resolve("aaa-orig.jpg"), dir.resolve("d-good.jpg"));
+
+        Run run = run("hash", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        List<JsonNode> records = records(run.out());
+        assertThat(records).extracting(r -> r.get("error").asText(null))
+                .containsExactly("empty file", "not a supported image: unrecognised content",
+                        "truncated JPEG: the picture data ends before the end-of-image marker", null);
+        assertThat(records).allSatisfy(r -> assertThat(r.get("sha256").asText()).hasSize(64));
+    }
+
+    @Test
+    void csvHasAHeaderAndOneLinePerFile() {
+        Run run = run("hash", "--format", "csv", BRIDGE_MODS.resolve("aaa-orig.jpg").toString(),
+                REFERENCE.resolve("pdq/reg-test-input/exif-rotn/exif-rotn-6.jpg").toString());
+
+        assertThat(run.exitCode()).isZero();
+        String[] lines = run.out().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("path,size,media_type,width,height,md5,sha1,sha256,pdq,pdq_quality,orientation,camera_make")
+                .endsWith(",error");
+        assertThat(lines[1]).contains(",f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22,100,");
+        assertThat(lines[2]).contains(",samsung,SM-G930V,");
+        assertThat(lines[1].split(",", -1)).hasSameSizeAs(lines[0].split(",", -1));
+    }
+
+    @Test
+    void aMissingPathOrABadOptionIsExitCodeTwoWithAMessage() {
+        Run missing = run("hash", dir.resolve("nowhere").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or folder").doesNotContain("Exception");
+        assertThat(missing.out()).isEmpty();
+
+        Run badOption = run("hash", "--format", "xml", dir.toString());
+        assertThat(badOption.exitCode()).isEqualTo(2);
+        assertThat(badOption.err()).contains("--format");
+
+        Run badThreads = run("hash", "--threads", "0", dir.toString());
+        assertThat(badThreads.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void progressGoesToStandardErrorWhenAsked() {
+        Run run = run("hash", "--progress", BRIDGE_MODS.toString());
+        assertThat(run.err()).contains("12/12").contains("files/s").contains("ETA");
+        Run quiet = run("hash", "--no-progress", BRIDGE_MODS.toString());
+        assertThat(quiet.err()).isEmpty();
+    }
+}
