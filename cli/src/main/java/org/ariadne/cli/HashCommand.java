@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.ariadne.hashing.MediaHasher;
 import org.ariadne.hashing.MediaRecord;
+import org.ariadne.hashing.StageTimes;
 import org.ariadne.media.DecodeLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +48,9 @@ final class HashCommand implements Callable<Integer> {
             description = "Refuse images declaring more pixels than this (default ${DEFAULT-VALUE}).")
     long maxPixels;
 
+    @Option(names = "--timings", description = "At the end, print to standard error where the time went (read, crypto, metadata, decode, PDQ).")
+    boolean timings;
+
     @Mixin
     ProgressOption progress;
 
@@ -67,6 +72,7 @@ final class HashCommand implements Callable<Integer> {
         RecordWriter writer = format.writer(out);
         ProgressBar bar = progress.bar(spec.commandLine().getErr(), "hashing", files.size());
 
+        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon().name("hash-", 0).factory());
         try {
             ArrayDeque<Future<MediaRecord>> pending = new ArrayDeque<>();
@@ -91,7 +97,21 @@ final class HashCommand implements Callable<Integer> {
             bar.done();
             out.flush();
         }
+        if (timings) {
+            printTimings(hasher.times(), files.size(), (System.nanoTime() - start) / 1e9);
+        }
         return ExitCodes.OK;
+    }
+
+    private void printTimings(StageTimes times, int files, double wallSeconds) {
+        PrintWriter err = spec.commandLine().getErr();
+        double total = Math.max(1e-9, times.totalSeconds());
+        err.printf(Locale.ROOT, "%d files in %.2f s: %.1f files/s%n", files, wallSeconds, files / Math.max(1e-9, wallSeconds));
+        for (StageTimes.Stage stage : StageTimes.Stage.values()) {
+            double s = times.seconds(stage);
+            err.printf(Locale.ROOT, "  %-9s %8.2f thread-s  %5.1f%%%n", stage.name().toLowerCase(Locale.ROOT), s, 100 * s / total);
+        }
+        err.flush();
     }
 
     /** Every regular file under the paths, sorted by name within each folder; symbolic links are not followed. */

@@ -42,9 +42,15 @@ public final class MediaHasher {
     private final ImageDecoder decoder;
     private final MetadataReader metadataReader = new MetadataReader();
     private final PdqHasher pdq = new PdqHasher();
+    private final StageTimes times = new StageTimes();
 
     public MediaHasher(DecodeLimits limits) {
         this.decoder = new ImageDecoder(limits);
+    }
+
+    /** Time spent so far in each stage, over all threads. */
+    public StageTimes times() {
+        return times;
     }
 
     public MediaRecord hash(Path file) {
@@ -59,31 +65,43 @@ public final class MediaHasher {
             return streamed(file, path, size);
         }
         byte[] data;
+        long start = System.nanoTime();
         try {
             data = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(path, size, e);
+        } finally {
+            times.add(StageTimes.Stage.READ, start);
         }
         return hash(path, data, data.length);
     }
 
     /** Hashes content already in memory (an archive member, an upload). */
     public MediaRecord hash(String path, byte[] data, int length) {
+        long start = System.nanoTime();
         List<SignalValue<?>> signals = digest(data, length);
+        times.add(StageTimes.Stage.CRYPTO, start);
         MediaFormat format = MediaFormat.sniff(data, length);
         if (length == 0) {
             return new MediaRecord(path, 0, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
                     "empty file");
         }
+        start = System.nanoTime();
         MediaMetadata metadata = format == MediaFormat.UNKNOWN ? MediaMetadata.NONE : metadataReader.read(data, length);
+        times.add(StageTimes.Stage.METADATA, start);
         Orientation orientation = metadata.orientation() == null
                 ? Orientation.NORMAL : Orientation.fromExif(metadata.orientation());
+        start = System.nanoTime();
         try {
             DecodedImage image = decoder.decode(data, length, orientation);
+            times.add(StageTimes.Stage.DECODE, start);
+            start = System.nanoTime();
             PdqResult hashes = pdq.hash(image.luma());
+            times.add(StageTimes.Stage.PDQ, start);
             return new MediaRecord(path, length, format.mediaType(), image.width(), image.height(), signals, hashes,
                     orientation.exifValue(), metadata.withSize(image.width(), image.height()), null);
         } catch (UndecodableMediaException e) {
+            times.add(StageTimes.Stage.DECODE, start);
             return new MediaRecord(path, length, format.mediaType(), null, null, signals, null,
                     metadata.orientation(), metadata, e.getMessage());
         }

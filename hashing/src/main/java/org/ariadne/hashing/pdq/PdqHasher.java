@@ -26,8 +26,6 @@ public final class PdqHasher {
     static final int GRID = 64;
     /** Side of the coefficient block that gives the 256 bits. */
     static final int BLOCK = 16;
-    /** Box passes along each axis: two passes of a box filter make a tent filter. */
-    private static final int JAROSZ_PASSES = 2;
     /**
      * Each 1-D box window spans 1/128 of the side: half a grid cell, since two passes together
      * cover a whole cell. Rounded up, so small images still get a window of one.
@@ -62,121 +60,11 @@ public final class PdqHasher {
     // ---- blur and sample -------------------------------------------------------------------
 
     private static float[] blurAndSample(LumaImage image) {
-        int cols = image.width();
-        int rows = image.height();
-        int windowAlongRows = windowSize(cols);
-        int windowAlongCols = windowSize(rows);
-
-        // The input image is never written: the passes alternate between two buffers of our own.
-        float[] source = image.pixels();
-        float[] across = new float[source.length];
-        float[] blurred = new float[source.length];
-        for (int pass = 0; pass < JAROSZ_PASSES; pass++) {
-            boxAlongRows(source, across, rows, cols, windowAlongRows);
-            boxAlongCols(across, blurred, rows, cols, windowAlongCols);
-            source = blurred;
-        }
-
-        float[] grid = new float[GRID * GRID];
-        for (int i = 0; i < GRID; i++) {
-            int row = (int) (((i + 0.5) * rows) / GRID);
-            for (int j = 0; j < GRID; j++) {
-                int col = (int) (((j + 0.5) * cols) / GRID);
-                grid[i * GRID + j] = blurred[row * cols + col];
-            }
-        }
-        return grid;
+        return JaroszFilter.blurAndSample(image, GRID, windowSize(image.width()), windowSize(image.height()));
     }
 
     static int windowSize(int side) {
         return (side + WINDOW_DIVISOR - 1) / WINDOW_DIVISOR;
-    }
-
-    /*
-     * A running-sum box filter whose window is clipped at both ends and divided by the number of
-     * samples it actually covers. Output k averages inputs k - (half - 1) to k + (window - half),
-     * where half = (window + 2) / 2. The sum is kept incrementally: each step adds the entering
-     * sample, then subtracts the leaving one, in that order.
-     */
-    private static void boxAlongRows(float[] in, float[] out, int rows, int cols, int window) {
-        int half = (window + 2) / 2;
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            float sum = 0f;
-            int count = 0;
-            int add = 0;
-            int remove = 0;
-            int write = 0;
-            for (int i = 0; i < half - 1; i++) {
-                sum += in[base + add++];
-                count++;
-            }
-            for (int i = 0; i < window - half + 1; i++) {
-                sum += in[base + add++];
-                count++;
-                out[base + write++] = sum / count;
-            }
-            for (int i = 0; i < cols - window; i++) {
-                sum += in[base + add++];
-                sum -= in[base + remove++];
-                out[base + write++] = sum / count;
-            }
-            for (int i = 0; i < half - 1; i++) {
-                sum -= in[base + remove++];
-                count--;
-                out[base + write++] = sum / count;
-            }
-        }
-    }
-
-    /** The same filter down the columns, done for all columns at once so that memory is read row by row. */
-    private static void boxAlongCols(float[] in, float[] out, int rows, int cols, int window) {
-        int half = (window + 2) / 2;
-        float[] sums = new float[cols];
-        int count = 0;
-        int add = 0;
-        int remove = 0;
-        int write = 0;
-        for (int i = 0; i < half - 1; i++) {
-            addRow(in, add++, sums, cols);
-            count++;
-        }
-        for (int i = 0; i < window - half + 1; i++) {
-            addRow(in, add++, sums, cols);
-            count++;
-            writeRow(sums, count, out, write++, cols);
-        }
-        for (int i = 0; i < rows - window; i++) {
-            addRow(in, add++, sums, cols);
-            subtractRow(in, remove++, sums, cols);
-            writeRow(sums, count, out, write++, cols);
-        }
-        for (int i = 0; i < half - 1; i++) {
-            subtractRow(in, remove++, sums, cols);
-            count--;
-            writeRow(sums, count, out, write++, cols);
-        }
-    }
-
-    private static void addRow(float[] in, int row, float[] sums, int cols) {
-        int base = row * cols;
-        for (int j = 0; j < cols; j++) {
-            sums[j] += in[base + j];
-        }
-    }
-
-    private static void subtractRow(float[] in, int row, float[] sums, int cols) {
-        int base = row * cols;
-        for (int j = 0; j < cols; j++) {
-            sums[j] -= in[base + j];
-        }
-    }
-
-    private static void writeRow(float[] sums, int count, float[] out, int row, int cols) {
-        int base = row * cols;
-        for (int j = 0; j < cols; j++) {
-            out[base + j] = sums[j] / count;
-        }
     }
 
     // ---- quality ---------------------------------------------------------------------------

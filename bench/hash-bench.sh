@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Benchmark of `ariadne hash` on the photo sets (see README.md in this folder).
+# Usage: bench/hash-bench.sh [PHOTOS]      PHOTOS defaults to bench/photos (built if missing)
+# Optional: REF_PDQ_CLASSES=DIR, a folder of compiled classes of the reference Java PDQ implementation
+# (facebook/ThreatExchange, pdq/java), to time it on the same files and compare hashes. It is not part of
+# this repository and is never built by it.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+photos=${1:-"$here/photos"}
+runs=${RUNS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$here/build-photo-sets.sh" "$photos" >&2
+"$root/ariadne" --version >&2    # builds the launcher's jar if needed
+jdk=$(for c in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25*; do [ -x "$c/bin/java" ] && { echo "$c"; break; }; done)
+
+now() { date +%s.%N; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
+
+echo "## hash benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+for set in large small; do
+  dir="$photos/$set"
+  n=$(find "$dir" -name '*.jpg' | wc -l)
+  mp=$(identify -format '%[fx:w*h/1e6]\n' "$(find "$dir" -name '*.jpg' | sort | head -1)")
+  bytes=$(du -sb "$dir" | cut -f1)
+  # Warm the page cache: the benchmark measures hashing, not the disk.
+  cat "$dir"/*.jpg > /dev/null
+  echo
+  echo "### $set set: $n JPEGs of $mp megapixels, $(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1e6 }') MB"
+  best=0
+  for r in $(seq 1 "$runs"); do
+    t0=$(now)
+    "$root/ariadne" hash --threads 2 --no-progress --timings "$dir" > "$work/ours-$set.jsonl" 2> "$work/timings-$set.txt"
+    t1=$(now)
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
+    inner=$(sed -n 's/.* files in \([0-9.]*\) s.*/\1/p' "$work/timings-$set.txt")
+    echo "- ariadne hash run $r: $(rate "$n" "$wall") images/s including JVM start ($wall s); $(rate "$n" "$inner") images/s hashing"
+    best=$(awk -v a="$best" -v b="$(rate "$n" "$inner")" 'BEGIN { print (b > a) ? b : a }')
+  done
+  echo "- best: **$best images/s** (2 threads)"
+  echo "- where the time goes (last run, thread-seconds):"
+  tail -n +2 "$work/timings-$set.txt" | sed 's/^ */  - /'
+  errors=$(grep -c '"error":"' "$work/ours-$set.jsonl" || true)
+  echo "- records with an error: $errors"
+
+  if [ -n "${REF_PDQ_CLASSES:-}" ]; then
+    find "$dir" -name '*.jpg' | sort > "$work/list"
+    t0=$(now)
+    "$jdk/bin/java" -cp "$REF_PDQ_CLASSES" pdqhashing.tools.PDQPhotoHasherTool -i -k --no-timings < "$work/list" > "$work/ref-$set.txt"
+    t1=$(now)
+    one=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
+    split -n l/2 "$work/list" "$work/half-"
+    t0=$(now)
+    for h in "$work"/half-*; do
+      "$jdk/bin/java" -cp "$REF_PDQ_CLASSES" pdqhashing.tools.PDQPhotoHasherTool -i -k --no-timings < "$h" > "$h.out" &
+    done
+    wait
+    t1=$(now)
+    two=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
+    ref1=$(rate "$n" "$one"); ref2=$(rate "$n" "$two")
+    echo "- reference Java PDQ (PDQ only, no crypto or metadata): $ref1 images/s in one JVM, $ref2 images/s as two JVMs in parallel"
+    echo "- ratio, ariadne best / reference on both cores: **$(awk -v a="$best" -v b="$ref2" 'BEGIN { printf "%.1f", a / b }')x** (/ one JVM: $(awk -v a="$best" -v b="$ref1" 'BEGIN { printf "%.1f", a / b }')x)"
+    # Agreement: the reference decodes with javax.imageio at full size; ariadne with libjpeg-turbo, reduced.
+    python3 - "$work/ours-$set.jsonl" "$work/ref-$set.txt" <<'PY'
+import json, sys
+ours = {}
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    if r["pdq"]:
+        ours[r["path"]] = (int(r["pdq"], 16), r["pdq_quality"])
+d = []
+for line in open(sys.argv[2]):
+    h, q, f = line.strip().split(",", 2)
+    if f in ours:
+        d.append(bin(ours[f][0] ^ int(h, 16)).count("1"))
+d.sort()
+if d:
+    print(f"- PDQ agreement with the reference on {len(d)} files: mean distance {sum(d)/len(d):.2f}, "
+          f"median {d[len(d)//2]}, 99th percentile {d[int(len(d)*0.99)-1]}, max {d[-1]}")
+PY
+  fi
+done
