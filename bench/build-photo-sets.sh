@@ -32,7 +32,7 @@ find /usr/share/backgrounds /usr/share/wallpapers -type f \( -iname '*.jpg' -o -
                   if ($1 > size[key]) { size[key] = $1; path[key] = $2 } }
                 END { for (k in path) print path[k] }' \
   | sort | while read -r f; do
-      mp=$(identify -format '%[fx:w*h/1e6]' "$f[0]" 2>/dev/null || echo 0)
+      mp=$(identify -format '%[fx:w*h/1000000]' "$f[0]" 2>/dev/null || echo 0)
       awk -v mp="$mp" 'BEGIN { exit !(mp >= 1.5) }' && echo "$f"
     done > "$sources"
 n=$(wc -l < "$sources")

@@ -55,6 +55,11 @@ public final class MediaHasher {
 
     public MediaRecord hash(Path file) {
         String path = file.toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO would block the read forever, a device could be endless: only regular files are hashed.
+            return new MediaRecord(path, -1, null, null, null, List.of(), null, null, MediaMetadata.NONE,
+                    "not a regular file");
+        }
         long size;
         try {
             size = Files.size(file);

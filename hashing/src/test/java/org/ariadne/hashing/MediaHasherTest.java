@@ -105,6 +105,9 @@ class MediaHasherTest {
         assertThat(b.error()).contains("image too large: 60000x60000");
         assertThat(b.mediaType()).isEqualTo("image/png");
 
+        MediaRecord folder = hasher.hash(dir);
+        assertThat(folder.error()).isEqualTo("not a regular file");
+
         MediaRecord missing = hasher.hash(dir.resolve("gone.jpg"));
         assertThat(missing.error()).isEqualTo("file not found");
         assertThat(missing.size()).isEqualTo(-1);

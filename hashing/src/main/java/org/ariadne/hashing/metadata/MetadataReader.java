@@ -139,7 +139,7 @@ public final class MetadataReader {
         if (v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*")) {
             return null;
         }
-        return v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})(?=[+-Z]|$)", "$1:00")
+        return v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})(?=[+\\-Z]|$)", "$1:00")
                 .replaceFirst("(T\\d{2}:\\d{2}:\\d{2})\\.\\d+", "$1");
     }
 
