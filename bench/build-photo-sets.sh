@@ -33,7 +33,7 @@ find /usr/share/backgrounds /usr/share/wallpapers -type f \( -iname '*.jpg' -o -
                 END { for (k in path) print path[k] }' \
   | sort | while read -r f; do
       mp=$(identify -format '%[fx:w*h/1000000]' "$f[0]" 2>/dev/null || echo 0)
-      awk -v mp="$mp" 'BEGIN { exit !(mp >= 1.5) }' && echo "$f"
+      if awk -v mp="$mp" 'BEGIN { exit !(mp >= 1.5) }'; then echo "$f"; fi
     done > "$sources"
 n=$(wc -l < "$sources")
 echo "$n source pictures"
