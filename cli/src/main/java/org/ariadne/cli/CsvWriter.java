@@ -22,7 +22,7 @@ final class CsvWriter implements RecordWriter {
         Map<String, Object> metadata = RecordFields.metadata(record.metadata());
         if (!headerWritten) {
             List<String> header = new ArrayList<>(top.keySet());
-            header.addAll(List.of(RecordFields.METADATA_COLUMNS));
+            header.addAll(RecordFields.METADATA_COLUMNS);
             header.add("error");
             out.print(String.join(",", header) + "\r\n");
             headerWritten = true;

@@ -1,7 +1,10 @@
 package org.ariadne.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.ariadne.hashing.MediaRecord;
 import org.ariadne.hashing.metadata.MediaMetadata;
 
@@ -33,32 +36,37 @@ final class RecordFields {
 
     /** The metadata fields present, in output order (absent ones are left out). */
     static Map<String, Object> metadata(MediaMetadata m) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        putIfPresent(fields, "camera_make", m.cameraMake());
-        putIfPresent(fields, "camera_model", m.cameraModel());
-        putIfPresent(fields, "body_serial_number", m.bodySerialNumber());
-        putIfPresent(fields, "lens_serial_number", m.lensSerialNumber());
-        putIfPresent(fields, "date_time_original", m.dateTimeOriginal());
-        putIfPresent(fields, "gps_latitude", m.gpsLatitude());
-        putIfPresent(fields, "gps_longitude", m.gpsLongitude());
-        putIfPresent(fields, "gps_altitude", m.gpsAltitude());
-        putIfPresent(fields, "software", m.software());
-        putIfPresent(fields, "image_unique_id", m.imageUniqueId());
-        putIfPresent(fields, "orientation", m.orientation());
-        putIfPresent(fields, "width", m.width());
-        putIfPresent(fields, "height", m.height());
+        Map<String, Object> fields = allMetadata(m);
+        fields.values().removeIf(Objects::isNull);
         return fields;
     }
 
-    /** Every metadata field name, for formats with fixed columns. */
-    static final String[] METADATA_COLUMNS = {
-        "camera_make", "camera_model", "body_serial_number", "lens_serial_number", "date_time_original",
-        "gps_latitude", "gps_longitude", "gps_altitude", "software", "image_unique_id",
-    };
+    private static final Set<String> TOP_LEVEL_TOO = Set.of("orientation", "width", "height");
 
-    private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
-        if (value != null) {
-            fields.put(name, value);
-        }
+    /**
+     * The metadata columns of fixed-column formats: every metadata field but orientation and size, which
+     * are top-level columns already.
+     */
+    static final List<String> METADATA_COLUMNS = allMetadata(MediaMetadata.NONE).keySet().stream()
+            .filter(name -> !TOP_LEVEL_TOO.contains(name))
+            .toList();
+
+    private static Map<String, Object> allMetadata(MediaMetadata m) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("camera_make", m.cameraMake());
+        fields.put("camera_model", m.cameraModel());
+        fields.put("body_serial_number", m.bodySerialNumber());
+        fields.put("lens_serial_number", m.lensSerialNumber());
+        fields.put("date_time_original", m.dateTimeOriginal());
+        fields.put("gps_latitude", m.gpsLatitude());
+        fields.put("gps_longitude", m.gpsLongitude());
+        fields.put("gps_altitude", m.gpsAltitude());
+        fields.put("software", m.software());
+        fields.put("image_unique_id", m.imageUniqueId());
+        fields.put("orientation", m.orientation());
+        fields.put("width", m.width());
+        fields.put("height", m.height());
+        return fields;
     }
+
 }
