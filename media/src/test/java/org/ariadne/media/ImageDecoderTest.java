@@ -51,9 +51,21 @@ class ImageDecoderTest {
         DecodedImage image = decoder.decode(file, file.length, Orientation.NORMAL);
 
         assertThat(image.width()).isEqualTo(4200);
-        assertThat(image.reduction()).isEqualTo(4); // 2200 / 4 = 550 >= 512; / 8 would be 275
-        assertThat(image.luma().width()).isEqualTo(1050);
-        assertThat(image.luma().height()).isEqualTo(550);
+        assertThat(image.reduction()).isEqualTo(2); // 2200 / 2 = 1100 >= 1024; / 4 would be 550
+        assertThat(image.luma().width()).isEqualTo(2100);
+        assertThat(image.luma().height()).isEqualTo(1100);
+    }
+
+    @Test
+    void photosOfAFewMegapixelsAreDecodedWhole() throws Exception {
+        // Halving a 1-megapixel photo moves its PDQ hash by about 8 bits: not worth the time saved.
+        BufferedImage source = TestImages.pattern(3000, 2000, 6, BufferedImage.TYPE_INT_RGB);
+        byte[] file = TestImages.encode(source, "jpeg");
+
+        DecodedImage image = decoder.decode(file, file.length, Orientation.NORMAL);
+
+        assertThat(image.reduction()).isEqualTo(1); // 2000 / 2 = 1000 < 1024
+        assertThat(image.luma().width()).isEqualTo(3000);
     }
 
     @Test
