@@ -1,7 +1,11 @@
 package org.ariadne.media;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
@@ -132,10 +136,7 @@ public final class ImageDecoder {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
                 BufferedImage image = reader.read(0, param);
-                int w = image.getWidth();
-                int h = image.getHeight();
-                LumaImage luma = LumaImage.fromArgb(w, h, image.getRGB(0, 0, w, h, null, 0, w));
-                return new DecodedImage(format, width, height, step, luma);
+                return new DecodedImage(format, width, height, step, luma(image));
             } finally {
                 reader.dispose();
             }
@@ -143,6 +144,28 @@ public final class ImageDecoder {
             // Plug-ins signal damage in many ways (IIOException, EOFException, IndexOutOfBounds...).
             throw new UndecodableMediaException(describeDamage(name, e), e);
         }
+    }
+
+    /**
+     * Grey images are read as stored. Going through {@code getRGB} would not do: the JDK takes the grey
+     * colour space for linear light and brightens every sample on the way to sRGB (the reference Java PDQ
+     * does so, and its hash of a greyscale copy of a photo lies 14 bits from the photo's).
+     */
+    private static LumaImage luma(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        ColorModel model = image.getColorModel();
+        if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(model instanceof IndexColorModel)) {
+            Raster raster = image.getRaster();
+            int[] samples = raster.getSamples(0, 0, w, h, 0, (int[]) null); // band 0 is grey, alpha comes after
+            float scale = 255f / ((1 << model.getComponentSize(0)) - 1);
+            float[] luma = new float[samples.length];
+            for (int i = 0; i < samples.length; i++) {
+                luma[i] = samples[i] * scale;
+            }
+            return new LumaImage(w, h, luma);
+        }
+        return LumaImage.fromArgb(w, h, image.getRGB(0, 0, w, h, null, 0, w));
     }
 
     private static int subsamplingFor(int width, int height) {

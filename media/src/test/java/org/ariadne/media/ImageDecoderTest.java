@@ -171,15 +171,20 @@ class ImageDecoderTest {
     }
 
     /**
-     * The luma the file should decode to. For 8-bit grey that is the stored samples: getRGB would
-     * convert them from linear grey to sRGB, which no decoder of the written file does.
+     * The luma the file should decode to. For grey that is the stored samples, scaled to 0-255:
+     * getRGB would convert them from linear grey to sRGB, which no decoder of the written file does.
      */
     static LumaImage lumaOf(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            byte[] grey = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
-            return LumaImage.fromGrey(w, h, grey, w);
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY || image.getType() == BufferedImage.TYPE_USHORT_GRAY) {
+            int[] samples = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+            float max = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? 255f : 65535f;
+            float[] luma = new float[samples.length];
+            for (int i = 0; i < samples.length; i++) {
+                luma[i] = samples[i] * (255f / max);
+            }
+            return new LumaImage(w, h, luma);
         }
         return LumaImage.fromArgb(w, h, image.getRGB(0, 0, w, h, null, 0, w));
     }
