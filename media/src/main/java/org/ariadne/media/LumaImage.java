@@ -3,11 +3,12 @@ package org.ariadne.media;
 import java.util.Objects;
 
 /**
- * A decoded image reduced to its luminance: one float per pixel, 0 to 255, row-major.
+ * A decoded image reduced to its luminance, 0 to 255, row-major: one float per pixel, or one byte per
+ * pixel for 8-bit grey as JPEG decoders deliver it (a quarter of the memory, and no conversion pass).
  *
- * <p>Perceptual hashes look only at luminance, so decoders deliver this rather than colour
- * pixels; it is a quarter of the memory of ARGB and needs no conversion in the hashers.
- * The pixel array is shared, not copied: callers must not modify an image they did not create.
+ * <p>Perceptual hashes look only at luminance, so decoders deliver this rather than colour pixels.
+ * Hot code reads it a row at a time with {@link #copyRow}, whatever its storage. The pixel arrays are
+ * shared, not copied: callers must not modify an image they did not create.
  */
 public final class LumaImage {
 
@@ -18,7 +19,8 @@ public final class LumaImage {
 
     private final int width;
     private final int height;
-    private final float[] pixels;
+    private final float[] pixels; // null when grey is set
+    private final byte[] grey; // 8-bit samples, width * height, or null
 
     /**
      * Wraps a row-major plane of {@code width * height} values.
@@ -37,6 +39,17 @@ public final class LumaImage {
         this.width = width;
         this.height = height;
         this.pixels = pixels;
+        this.grey = null;
+    }
+
+    private LumaImage(int width, int height, byte[] grey) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("image sizes must be positive: " + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+        this.pixels = null;
+        this.grey = grey;
     }
 
     /**
@@ -53,17 +66,19 @@ public final class LumaImage {
         return new LumaImage(width, height, luma);
     }
 
-    /** Widens 8-bit grey samples (row-major, {@code stride} bytes per row) to a luma image. */
+    /**
+     * An image of 8-bit grey samples, row-major with {@code stride} bytes per row. The array is kept, not
+     * copied, when its rows are packed.
+     */
     public static LumaImage fromGrey(int width, int height, byte[] grey, int stride) {
-        float[] luma = new float[width * height];
-        for (int y = 0; y < height; y++) {
-            int in = y * stride;
-            int out = y * width;
-            for (int x = 0; x < width; x++) {
-                luma[out + x] = grey[in + x] & 0xff;
-            }
+        if (stride == width && grey.length == width * height) {
+            return new LumaImage(width, height, grey);
         }
-        return new LumaImage(width, height, luma);
+        byte[] packed = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(grey, y * stride, packed, y * width, width);
+        }
+        return new LumaImage(width, height, packed);
     }
 
     public int width() {
@@ -74,13 +89,55 @@ public final class LumaImage {
         return height;
     }
 
-    /** The row-major luma plane itself (not a copy): read it, do not write it. */
+    /**
+     * The row-major luma plane as floats: the array itself (read it, do not write it), or for 8-bit grey a
+     * new one on every call; hot code should use {@link #copyRow}.
+     */
     public float[] pixels() {
-        return pixels;
+        if (pixels != null) {
+            return pixels;
+        }
+        float[] widened = new float[grey.length];
+        for (int i = 0; i < grey.length; i++) {
+            widened[i] = grey[i] & 0xff;
+        }
+        return widened;
+    }
+
+    /** Row {@code y} as floats, into {@code into[0..width)}. */
+    public void copyRow(int y, float[] into) {
+        int from = y * width;
+        if (pixels != null) {
+            System.arraycopy(pixels, from, into, 0, width);
+        } else {
+            for (int x = 0; x < width; x++) {
+                into[x] = grey[from + x] & 0xff;
+            }
+        }
     }
 
     public float at(int x, int y) {
-        return pixels[y * width + x];
+        int i = y * width + x;
+        return pixels != null ? pixels[i] : grey[i] & 0xff;
+    }
+
+    /**
+     * The same picture with its pixels moved: pixel i of this image becomes pixel {@code target[i]} of an
+     * image {@code outWidth} wide. Storage (float or grey) is kept.
+     */
+    LumaImage rearranged(int outWidth, int outHeight, int[] target) {
+        if (pixels != null) {
+            float[] out = new float[pixels.length];
+            for (int i = 0; i < pixels.length; i++) {
+                out[target[i]] = pixels[i];
+            }
+            return new LumaImage(outWidth, outHeight, out);
+        }
+        byte[] out = new byte[grey.length];
+        for (int i = 0; i < grey.length; i++) {
+            out[target[i]] = grey[i];
+        }
+        return new LumaImage(outWidth, outHeight, out);
     }
 
     @Override

@@ -57,10 +57,9 @@ public enum Orientation {
         }
         int w = stored.width();
         int h = stored.height();
-        float[] in = stored.pixels();
         int outW = swapsSides() ? h : w;
         int outH = swapsSides() ? w : h;
-        float[] out = new float[in.length];
+        int[] targets = new int[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int target = switch (this) {
@@ -73,9 +72,9 @@ public enum Orientation {
                     case TRANSVERSE -> (w - 1 - x) * outW + (h - 1 - y);
                     case ROTATE_270_CW -> (w - 1 - x) * outW + y;
                 };
-                out[target] = in[y * w + x];
+                targets[y * w + x] = target;
             }
         }
-        return new LumaImage(outW, outH, out);
+        return stored.rearranged(outW, outH, targets);
     }
 }

@@ -32,9 +32,10 @@ final class JaroszFilter {
 
         // Each row's weighted sums at the grid's columns; only rows some grid row reads.
         float[] band = new float[rows * grid];
-        float[] pixels = image.pixels();
+        float[] row = new float[cols];
         for (int r = down.first[0]; r <= down.last(grid - 1); r++) {
-            across.apply(pixels, r * cols, band, r * grid);
+            image.copyRow(r, row);
+            across.apply(row, 0, band, r * grid);
         }
 
         float[] sampled = new float[grid * grid];
