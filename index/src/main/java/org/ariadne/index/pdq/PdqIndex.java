@@ -1,0 +1,243 @@
+package org.ariadne.index.pdq;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.index.IndexFile;
+import org.ariadne.index.IndexFileException;
+import org.ariadne.index.Match;
+import org.ariadne.index.SignalIndex;
+
+/**
+ * Exact Hamming-radius search over PDQ hashes: multi-index hashing over 11 substrings (see
+ * {@link Substrings}), with results identical to comparing the query with every entry.
+ *
+ * <p>Entries live in segments, each a {@link Segment} over a range of ids, plus a short tail of recent
+ * additions that searches check one by one. When the tail reaches {@value #TAIL_LIMIT} entries it becomes
+ * a segment, and small neighbouring segments are merged, so adding never rebuilds the whole index.
+ * Removing only marks the entry. Searches read an immutable {@link State}, published by the writer
+ * through a volatile field: any number of threads search while one adds or removes.
+ */
+public final class PdqIndex implements SignalIndex<PdqHash> {
+
+    public static final String SIGNAL = "pdq";
+    /** Up to this many recent entries are checked one by one (a few microseconds) before they get tables. */
+    static final int TAIL_LIMIT = 32_768;
+    /** A search probes a segment's tables when that is cheaper than checking its entries one by one. */
+    private static final int PROBE_COST_IN_CHECKS = 16;
+    /** Segments built by merging stay below this size (a bulk {@link #addAll} makes larger ones). */
+    static final int MERGE_LIMIT = 1 << 22;
+    private static final int FORMAT_ENTRY_BYTES = 4 * Long.BYTES;
+
+    /** What searches see: the segments, the ids they cover (all below {@code indexed}), and the store. */
+    private record State(Segment[] segments, int indexed, HashStore.Snapshot store) {
+    }
+
+    private final HashStore store = new HashStore();
+    private volatile State state = new State(new Segment[0], 0, store.snapshot());
+    private volatile int live;
+    /** Tests set this to exercise the tables at every radius, even where checking entries is cheaper. */
+    boolean alwaysProbe;
+
+    @Override
+    public String signalName() {
+        return SIGNAL;
+    }
+
+    @Override
+    public synchronized int add(PdqHash value) {
+        Objects.requireNonNull(value, "value");
+        int id = store.append(value.w0(), value.w1(), value.w2(), value.w3());
+        publish();
+        live++; // after publishing: a reader that sees the new size finds the new entry
+        return id;
+    }
+
+    @Override
+    public synchronized int addAll(List<PdqHash> values) {
+        int first = store.count();
+        for (PdqHash value : values) {
+            store.append(value.w0(), value.w1(), value.w2(), value.w3());
+        }
+        publish();
+        live += values.size();
+        return first;
+    }
+
+    @Override
+    public synchronized boolean remove(int id) {
+        if (id < 0 || id >= store.count() || store.snapshot().isRemoved(id)) {
+            return false;
+        }
+        store.markRemoved(id);
+        live--;
+        return true;
+    }
+
+    @Override
+    public PdqHash get(int id) {
+        HashStore.Snapshot s = state.store();
+        if (id < 0 || id >= s.count() || s.isRemoved(id)) {
+            return null;
+        }
+        long[] chunk = s.chunk(id);
+        int at = HashStore.offset(id);
+        return new PdqHash(chunk[at], chunk[at + 1], chunk[at + 2], chunk[at + 3]);
+    }
+
+    @Override
+    public int size() {
+        return live;
+    }
+
+    @Override
+    public List<Match> search(PdqHash query, int maxDistance) {
+        Objects.requireNonNull(query, "query");
+        if (maxDistance < 0) {
+            return List.of();
+        }
+        State s = state;
+        Query q = new Query(new long[] {query.w0(), query.w1(), query.w2(), query.w3()},
+                Math.min(maxDistance, PdqHash.BITS), s.store());
+        long probes = 0;
+        for (int t = 0; t < Substrings.COUNT; t++) {
+            probes += Substrings.ballSize(Substrings.LENGTH[t], q.perSubstring);
+        }
+        for (Segment segment : s.segments()) {
+            if (alwaysProbe || probes * PROBE_COST_IN_CHECKS < segment.size) {
+                segment.search(q);
+            } else {
+                q.scan(segment.base, segment.base + segment.size);
+            }
+        }
+        q.scan(s.indexed(), s.store().count());
+        return q.results();
+    }
+
+    @Override
+    public long memoryBytes() {
+        long bytes = store.memoryBytes() + 64;
+        for (Segment segment : state.segments()) {
+            bytes += segment.memoryBytes();
+        }
+        return bytes;
+    }
+
+    /** Number of segments with tables (for tests and diagnostics). */
+    int segmentCount() {
+        return state.segments().length;
+    }
+
+    /** Publishes the store's new entries: tables for the tail once it is long enough, merging small segments. */
+    private void publish() {
+        State s = state;
+        int count = store.count();
+        Segment[] segments = s.segments();
+        int indexed = s.indexed();
+        if (count - indexed >= TAIL_LIMIT) {
+            HashStore.Snapshot snapshot = store.snapshot();
+            List<Segment> list = new ArrayList<>(Arrays.asList(segments));
+            for (int base = indexed; base < count; base += Segment.MAX_SIZE) {
+                list.add(Segment.build(snapshot, base, Math.min(Segment.MAX_SIZE, count - base)));
+            }
+            mergeSmallTail(list, snapshot);
+            segments = list.toArray(Segment[]::new);
+            indexed = count;
+        }
+        state = new State(segments, indexed, store.snapshot());
+    }
+
+    /**
+     * Merges the last two segments while the last is at least a quarter of the one before: sizes then
+     * grow geometrically, so there are few segments and each entry is re-indexed only a few times. Merges
+     * stop at {@value #MERGE_LIMIT} entries, so that an addition never rebuilds a large set's tables.
+     */
+    private static void mergeSmallTail(List<Segment> list, HashStore.Snapshot snapshot) {
+        while (list.size() >= 2) {
+            Segment last = list.get(list.size() - 1);
+            Segment before = list.get(list.size() - 2);
+            long merged = (long) before.size + last.size;
+            if ((long) last.size * 4 < before.size || merged > MERGE_LIMIT) {
+                return;
+            }
+            list.remove(list.size() - 1);
+            list.set(list.size() - 1, Segment.build(snapshot, before.base, (int) merged));
+        }
+    }
+
+    // ---- file -------------------------------------------------------------------------------
+
+    /*
+     * Data block: entry count (u32), removed count (u32), the hashes (4 x u64 each, w0 first), the removed
+     * ids (u32 each). Tables are rebuilt on loading: that takes less time than reading them would.
+     */
+    @Override
+    public synchronized void write(Path file) throws IOException {
+        HashStore.Snapshot s = store.snapshot();
+        int count = s.count();
+        int[] removed = removedIds(s);
+        ByteBuffer data = ByteBuffer.allocateDirect(8 + count * FORMAT_ENTRY_BYTES + removed.length * 4)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        data.putInt(count).putInt(removed.length);
+        LongBuffer words = data.asLongBuffer();
+        for (int base = 0; base < count; base += HashStore.CHUNK) {
+            words.put(s.chunk(base), 0, Math.min(HashStore.CHUNK, count - base) * 4);
+        }
+        data.position(8 + count * FORMAT_ENTRY_BYTES);
+        data.asIntBuffer().put(removed);
+        data.position(0);
+        IndexFile.write(file, SIGNAL, data);
+    }
+
+    private static int[] removedIds(HashStore.Snapshot s) {
+        int[] ids = new int[16];
+        int n = 0;
+        for (int id = 0; id < s.count(); id++) {
+            if (s.isRemoved(id)) {
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = id;
+            }
+        }
+        return Arrays.copyOf(ids, n);
+    }
+
+    /** Loads an index written by {@link #write}. */
+    public static PdqIndex read(Path file) throws IOException {
+        ByteBuffer data = IndexFile.read(file, SIGNAL);
+        if (data.remaining() < 8) {
+            throw new IndexFileException(file, "corrupt: no entry count");
+        }
+        int count = data.getInt();
+        int removedCount = data.getInt();
+        if (count < 0 || removedCount < 0 || removedCount > count
+                || data.remaining() != (long) count * FORMAT_ENTRY_BYTES + 4L * removedCount) {
+            throw new IndexFileException(file, "corrupt: " + count + " entries and " + removedCount
+                    + " removed do not fit " + data.remaining() + " bytes of data");
+        }
+        PdqIndex index = new PdqIndex();
+        LongBuffer words = data.asLongBuffer();
+        for (int id = 0; id < count; id++) {
+            index.store.append(words.get(), words.get(), words.get(), words.get());
+        }
+        data.position(data.position() + count * FORMAT_ENTRY_BYTES);
+        for (int i = 0; i < removedCount; i++) {
+            int id = data.getInt();
+            if (id < 0 || id >= count) {
+                throw new IndexFileException(file, "corrupt: removed id " + id + " is not an entry");
+            }
+            index.store.markRemoved(id);
+        }
+        index.live = count - removedCount;
+        index.publish();
+        return index;
+    }
+}

@@ -1,0 +1,89 @@
+package org.ariadne.index.pdq;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.ariadne.index.Match;
+
+/** One search: the query, its radius, and the matches found so far. */
+final class Query {
+
+    private final long q0;
+    private final long q1;
+    private final long q2;
+    private final long q3;
+    final int radius;
+    /** Every match differs from the query by at most this many bits in some substring. */
+    final int perSubstring;
+    final int[] keys = new int[Substrings.COUNT];
+    private final HashStore.Snapshot store;
+    private int[] ids = new int[8];
+    private int[] distances = new int[8];
+    private int found;
+
+    Query(long[] words, int radius, HashStore.Snapshot store) {
+        this.q0 = words[0];
+        this.q1 = words[1];
+        this.q2 = words[2];
+        this.q3 = words[3];
+        this.radius = radius;
+        this.perSubstring = radius / Substrings.COUNT;
+        this.store = store;
+        for (int t = 0; t < Substrings.COUNT; t++) {
+            keys[t] = Substrings.key(words, 0, t);
+        }
+    }
+
+    /**
+     * A candidate found through substring {@code table}. A match is within {@code perSubstring} bits in
+     * several substrings and so is found several times; it is kept only from the first of them.
+     */
+    void offer(int id, int table) {
+        long[] chunk = store.chunk(id);
+        int at = HashStore.offset(id);
+        int d = distance(chunk, at);
+        if (d > radius || store.isRemoved(id)) {
+            return;
+        }
+        for (int t = 0; t < table; t++) {
+            if (Integer.bitCount(Substrings.key(chunk, at, t) ^ keys[t]) <= perSubstring) {
+                return;
+            }
+        }
+        add(id, d);
+    }
+
+    /** Checks every id from {@code from} to {@code to - 1} directly. */
+    void scan(int from, int to) {
+        for (int id = from; id < to; id++) {
+            int d = distance(store.chunk(id), HashStore.offset(id));
+            if (d <= radius && !store.isRemoved(id)) {
+                add(id, d);
+            }
+        }
+    }
+
+    private int distance(long[] chunk, int at) {
+        return Long.bitCount(chunk[at] ^ q0) + Long.bitCount(chunk[at + 1] ^ q1)
+                + Long.bitCount(chunk[at + 2] ^ q2) + Long.bitCount(chunk[at + 3] ^ q3);
+    }
+
+    private void add(int id, int distance) {
+        if (found == ids.length) {
+            ids = java.util.Arrays.copyOf(ids, found * 2);
+            distances = java.util.Arrays.copyOf(distances, found * 2);
+        }
+        ids[found] = id;
+        distances[found] = distance;
+        found++;
+    }
+
+    List<Match> results() {
+        List<Match> matches = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            matches.add(new Match(ids[i], distances[i]));
+        }
+        Collections.sort(matches);
+        return matches;
+    }
+}

@@ -1,0 +1,112 @@
+package org.ariadne.index.pdq;
+
+import java.util.stream.IntStream;
+
+/**
+ * A multi-index over a contiguous range of ids, immutable once built.
+ *
+ * <p>For each of the 11 substrings, the range's entries sorted into buckets by the substring's high
+ * bits: {@code offsets[b]} to {@code offsets[b + 1]} in {@code entries}. Each entry is one int: the
+ * substring's remaining low bits above the entry's id within the segment. About 19 entries share a
+ * bucket at 10 million, so a lookup reads one or two cache lines; the 4-byte entries and 2^19 buckets
+ * a table keep the whole index at 78 bytes a hash (32 of them the hash itself).
+ */
+final class Segment {
+
+    /** At most 2^24 ids a segment, so that an id and the low key bits fit one int. */
+    static final int MAX_IDS_BITS = 24;
+    static final int MAX_SIZE = 1 << MAX_IDS_BITS;
+    /** Buckets per table: 1/32 of the segment's id space, so buckets hold about 16 to 32 entries. */
+    private static final int ENTRIES_PER_BUCKET_BITS = 5;
+
+    final int base;
+    final int size;
+    final int idBits;
+    final int idMask;
+    final int[] lowBits = new int[Substrings.COUNT];
+    final int[][] offsets = new int[Substrings.COUNT][];
+    final int[][] entries = new int[Substrings.COUNT][];
+
+    private Segment(int base, int size) {
+        this.base = base;
+        this.size = size;
+        this.idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(size - 1));
+        this.idMask = (1 << idBits) - 1;
+    }
+
+    /** Indexes ids {@code base} to {@code base + size - 1} of the store, the tables built in parallel. */
+    static Segment build(HashStore.Snapshot store, int base, int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("a segment holds 1 to " + MAX_SIZE + " entries, not " + size);
+        }
+        Segment s = new Segment(base, size);
+        IntStream.range(0, Substrings.COUNT).parallel().forEach(t -> s.buildTable(store, t));
+        return s;
+    }
+
+    private void buildTable(HashStore.Snapshot store, int t) {
+        int bucketBits = Math.max(0, Math.min(Substrings.LENGTH[t], idBits - ENTRIES_PER_BUCKET_BITS));
+        int low = Substrings.LENGTH[t] - bucketBits;
+        lowBits[t] = low;
+        int[] keys = new int[size];
+        int[] starts = new int[(1 << bucketBits) + 1];
+        for (int i = 0; i < size; i++) {
+            int id = base + i;
+            int key = Substrings.key(store.chunk(id), HashStore.offset(id), t);
+            keys[i] = key;
+            starts[(key >>> low) + 1]++;
+        }
+        for (int b = 0; b < starts.length - 1; b++) {
+            starts[b + 1] += starts[b];
+        }
+        int[] table = new int[size];
+        int[] fill = starts.clone();
+        int lowMask = (1 << low) - 1;
+        for (int i = 0; i < size; i++) {
+            int key = keys[i];
+            table[fill[key >>> low]++] = ((key & lowMask) << idBits) | i;
+        }
+        offsets[t] = starts;
+        entries[t] = table;
+    }
+
+    long memoryBytes() {
+        long bytes = 64;
+        for (int t = 0; t < Substrings.COUNT; t++) {
+            bytes += 4L * offsets[t].length + 4L * entries[t].length + 32;
+        }
+        return bytes;
+    }
+
+    /** Offers the query every entry whose substring keys lie within the query's radius split. */
+    void search(Query query) {
+        for (int t = 0; t < Substrings.COUNT; t++) {
+            probe(query, t, query.keys[t], 0, query.perSubstring);
+        }
+    }
+
+    /** Looks up {@code key} and every key that differs from it in up to {@code flips} bits from {@code from} on. */
+    private void probe(Query query, int t, int key, int from, int flips) {
+        lookUp(query, t, key);
+        if (flips == 0) {
+            return;
+        }
+        for (int bit = from; bit < Substrings.LENGTH[t]; bit++) {
+            probe(query, t, key ^ (1 << bit), bit + 1, flips - 1);
+        }
+    }
+
+    private void lookUp(Query query, int t, int key) {
+        int low = lowBits[t];
+        int wanted = key & ((1 << low) - 1);
+        int bucket = key >>> low;
+        int[] table = entries[t];
+        int end = offsets[t][bucket + 1];
+        for (int i = offsets[t][bucket]; i < end; i++) {
+            int entry = table[i];
+            if (entry >>> idBits == wanted) {
+                query.offer(base + (entry & idMask), t);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.ariadne.index.pdq;
+
+/**
+ * The split of a 256-bit hash into 11 disjoint substrings (three of 24 bits, eight of 23) that the
+ * multi-index tables are keyed by.
+ *
+ * <p>Why 11: two hashes within distance r differ by at most r / 11 bits in at least one substring (if
+ * every substring differed by more, the total would exceed r). At r = 31 that is 2 bits, so a search
+ * looks up each substring's key and its 276 or 300 neighbours within 2 bits: about 3,100 lookups, which
+ * at 10 million entries find about 3,200 chance candidates to check. Sixteen 16-bit substrings (1 bit
+ * each) would need 272 lookups but find some 41,000 candidates, each a random memory access; more
+ * substrings also mean more tables, and the memory goal (80 bytes a hash) leaves room for 11.
+ */
+final class Substrings {
+
+    static final int COUNT = 11;
+    /** First bit of each substring, in the order of {@code words}: bit p is bit p % 64 of word p / 64. */
+    static final int[] START = new int[COUNT];
+    static final int[] LENGTH = new int[COUNT];
+
+    static {
+        int at = 0;
+        for (int t = 0; t < COUNT; t++) {
+            LENGTH[t] = t < 3 ? 24 : 23;
+            START[t] = at;
+            at += LENGTH[t];
+        }
+        if (at != 256) {
+            throw new AssertionError("substrings cover " + at + " bits");
+        }
+    }
+
+    private Substrings() {
+    }
+
+    /** The key of substring {@code t} of the hash held in {@code words[at..at+3]}. */
+    static int key(long[] words, int at, int t) {
+        int start = START[t];
+        int word = start >>> 6;
+        int shift = start & 63;
+        long bits = words[at + word] >>> shift;
+        if (shift + LENGTH[t] > 64) {
+            bits |= words[at + word + 1] << (64 - shift);
+        }
+        return (int) (bits & ((1L << LENGTH[t]) - 1));
+    }
+
+    /** Number of keys within {@code radius} bits of a key of {@code length} bits. */
+    static long ballSize(int length, int radius) {
+        long total = 0;
+        long choose = 1;
+        for (int k = 0; k <= Math.min(radius, length); k++) {
+            total += choose;
+            choose = choose * (length - k) / (k + 1);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The PDQ index: exact search of 256-bit hashes by Hamming radius, by multi-index hashing.
+ *
+ * <p>{@link org.ariadne.index.pdq.PdqIndex} is the entry point. {@code Substrings} says how hashes are
+ * split and why 11 ways; {@code Segment} holds the tables of a range of ids; {@code HashStore} the
+ * hashes; {@code Query} one search's state and the rule that reports each match once.
+ */
+package org.ariadne.index.pdq;

@@ -1,0 +1,151 @@
+package org.ariadne.index.pdq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.hashing.testing.ReferenceData;
+import org.ariadne.index.Match;
+import org.junit.jupiter.api.Test;
+
+/** The PDQ index's own structure: every radius through the tables, real photos' hashes, segments. */
+class PdqIndexTest {
+
+    @Test
+    void substringsCoverEveryBitOnce() {
+        long[] words = new long[4];
+        int total = 0;
+        for (int t = 0; t < Substrings.COUNT; t++) {
+            total += Substrings.LENGTH[t];
+        }
+        assertThat(total).isEqualTo(PdqHash.BITS);
+        for (int bit = 0; bit < PdqHash.BITS; bit++) {
+            java.util.Arrays.fill(words, 0);
+            words[bit >>> 6] = 1L << bit;
+            int set = 0;
+            for (int t = 0; t < Substrings.COUNT; t++) {
+                set += Integer.bitCount(Substrings.key(words, 0, t));
+            }
+            assertThat(set).as("bit %d", bit).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void tablesAreExactAtEveryRadiusUpTo64() {
+        Random random = new Random(11);
+        List<PdqHash> values = new ArrayList<>();
+        for (int c = 0; c < 500; c++) {
+            PdqHash centre = PdqHashes.random(random);
+            for (int m = 0; m < 80; m++) {
+                values.add(PdqHashes.flip(centre, random.nextInt(70), random));
+            }
+        }
+        PdqIndex index = new PdqIndex();
+        index.addAll(values);
+        index.alwaysProbe = true;
+
+        for (int radius = 0; radius <= 64; radius += 3) {
+            for (int q = 0; q < 20; q++) {
+                PdqHash query = PdqHashes.flip(values.get(random.nextInt(values.size())), random.nextInt(radius + 1), random);
+                assertThat(index.search(query, radius)).isEqualTo(bruteForce(values, query, radius));
+            }
+        }
+    }
+
+    /**
+     * The hardest neighbours for multi-index hashing: the differing bits spread as evenly as possible over
+     * the substrings, so that no substring is closer than the pigeonhole bound promises. Random flips
+     * almost never do this, and a bound off by one would pass them.
+     */
+    @Test
+    void findsNeighboursWhoseDifferencesAreSpreadOverEverySubstring() {
+        Random random = new Random(14);
+        List<PdqHash> values = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            values.add(PdqHashes.random(random));
+        }
+        PdqIndex index = new PdqIndex();
+        index.addAll(values);
+        index.alwaysProbe = true;
+
+        for (int radius = 0; radius <= 64; radius++) {
+            for (int q = 0; q < 5; q++) {
+                int target = random.nextInt(values.size());
+                PdqHash query = spread(values.get(target), radius, random);
+                assertThat(query.distance(values.get(target))).isEqualTo(radius);
+                assertThat(index.search(query, radius)).as("radius %d", radius).contains(new Match(target, radius));
+            }
+        }
+    }
+
+    /** The hash with {@code bits} bits flipped, {@code bits / 11} or one more in each substring. */
+    private static PdqHash spread(PdqHash hash, int bits, Random random) {
+        long[] w = {hash.w0(), hash.w1(), hash.w2(), hash.w3()};
+        for (int t = 0; t < Substrings.COUNT; t++) {
+            int flips = bits / Substrings.COUNT + (t < bits % Substrings.COUNT ? 1 : 0);
+            int[] positions = random.ints(0, Substrings.LENGTH[t]).distinct().limit(flips).toArray();
+            for (int p : positions) {
+                int bit = Substrings.START[t] + p;
+                w[bit >>> 6] ^= 1L << bit;
+            }
+        }
+        return new PdqHash(w[0], w[1], w[2], w[3]);
+    }
+
+    /**
+     * Real photos' hashes are not uniform: the reference photos, their edits and their rotations, with
+     * planted neighbours, so that substrings repeat and buckets fill unevenly.
+     */
+    @Test
+    void exactOnHashesOfRealPhotos() {
+        List<PdqHash> photos = new ArrayList<>();
+        for (String[] row : ReferenceData.tsv(ReferenceData.pdq().resolve("expected-pdq.tsv"))) {
+            photos.add(PdqHash.parse(row[1]));
+        }
+        for (String[] row : ReferenceData.tsv(ReferenceData.pdq().resolve("expected-pdq-dihedral.tsv"))) {
+            for (int i = 1; i < row.length; i++) {
+                if (row[i].length() == PdqHash.HEX_LENGTH) {
+                    photos.add(PdqHash.parse(row[i]));
+                }
+            }
+        }
+        assertThat(photos).hasSizeGreaterThan(100);
+        Random random = new Random(12);
+        List<PdqHash> values = new ArrayList<>(photos);
+        while (values.size() < 60_000) {
+            values.add(PdqHashes.flip(photos.get(random.nextInt(photos.size())), random.nextInt(48), random));
+        }
+        PdqIndex index = new PdqIndex();
+        index.addAll(values);
+
+        for (PdqHash photo : photos) {
+            for (int radius : new int[] {0, 16, 31}) {
+                assertThat(index.search(photo, radius)).isEqualTo(bruteForce(values, photo, radius));
+            }
+        }
+    }
+
+    @Test
+    void addingOneByOneBuildsFewSegments() {
+        Random random = new Random(13);
+        PdqIndex index = new PdqIndex();
+        for (int i = 0; i < 10 * PdqIndex.TAIL_LIMIT + 5; i++) {
+            index.add(PdqHashes.random(random));
+        }
+        assertThat(index.segmentCount()).isBetween(1, 4);
+    }
+
+    private static List<Match> bruteForce(List<PdqHash> values, PdqHash query, int radius) {
+        List<Match> matches = new ArrayList<>();
+        for (int id = 0; id < values.size(); id++) {
+            int d = values.get(id).distance(query);
+            if (d <= radius) {
+                matches.add(new Match(id, d));
+            }
+        }
+        matches.sort(null);
+        return matches;
+    }
+}

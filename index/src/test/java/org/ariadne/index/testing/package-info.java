@@ -1,0 +1,2 @@
+/** The shared conformance suite that holds every index to brute force. */
+package org.ariadne.index.testing;
