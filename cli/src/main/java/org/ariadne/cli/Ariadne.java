@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Ariadne.Version.class,
         description = "Ariadne: image and video comparison for victim identification.",
-        subcommands = {HashCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {HashCommand.class, MatchCommand.class, CommandLine.HelpCommand.class})
 public final class Ariadne {
 
     public static void main(String[] args) {
