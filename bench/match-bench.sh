@@ -16,5 +16,5 @@ cd "$root"
 JAVA_HOME=$jdk ./mvnw -B -q -pl index test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test 2>&1 | grep -v '^WARNING: .*[Uu]nsafe' >&2 || true
 cp="index/target/test-classes:index/target/classes:$(cat index/target/bench-classpath.txt)"
-exec "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g -XX:+UseParallelGC -cp "$cp" \
+exec "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g -XX:+UseParallelGC -XX:+UseTransparentHugePages -cp "$cp" \
   org.ariadne.index.pdq.PdqMatchBenchmark "$here/photos" "$here/photos" "$refs" "$queries" "$sample"

@@ -17,6 +17,14 @@ final class Query {
     final int perSubstring;
     final int[] keys = new int[Substrings.COUNT];
     private final HashStore.Snapshot store;
+    /** Scratch for {@link Segment}: keys to probe, bucket bounds, candidates found. */
+    private final int[][] variantKeys = new int[Substrings.COUNT][];
+    final int[] starts = new int[256];
+    final int[] ends = new int[256];
+    private int[] candidates = new int[256];
+    private int candidateCount;
+    /** Folds the values read only to bring them into the cache, so that the reads are not optimised away. */
+    int sink;
     private int[] ids = new int[8];
     private int[] distances = new int[8];
     private int found;
@@ -31,6 +39,39 @@ final class Query {
         this.store = store;
         for (int t = 0; t < Substrings.COUNT; t++) {
             keys[t] = Substrings.key(words, 0, t);
+        }
+    }
+
+    int[] variants(int table) {
+        int[] keys = variantKeys[table];
+        if (keys == null) {
+            keys = new int[(int) Substrings.ballSize(Substrings.LENGTH[table], perSubstring)];
+            variantKeys[table] = keys;
+        }
+        return keys;
+    }
+
+    void clearCandidates() {
+        candidateCount = 0;
+    }
+
+    void candidate(int id) {
+        if (candidateCount == candidates.length) {
+            candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
+        }
+        candidates[candidateCount++] = id;
+    }
+
+    /** Checks the candidates gathered through substring {@code table}, reading all their hashes first. */
+    void offerCandidates(int table) {
+        long touched = 0;
+        for (int c = 0; c < candidateCount; c++) {
+            int id = candidates[c];
+            touched += store.chunk(id)[HashStore.offset(id)];
+        }
+        sink += (int) touched;
+        for (int c = 0; c < candidateCount; c++) {
+            offer(candidates[c], table);
         }
     }
 
