@@ -1,0 +1,95 @@
+package org.ariadne.index.exact;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+
+/**
+ * The keys themselves, {@code width} bytes an id, and a removed bit an id, in chunks of 65,536 ids so
+ * that growing never copies what is stored. One thread writes; readers work on a {@link Snapshot}.
+ */
+final class KeyStore {
+
+    static final int CHUNK_BITS = 16;
+    static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int MASK = CHUNK - 1;
+    private static final VarHandle BITS = MethodHandles.arrayElementVarHandle(long[].class);
+
+    final int width;
+    private byte[][] chunks = new byte[0][];
+    private long[][] removed = new long[0][];
+    private int count;
+
+    KeyStore(int width) {
+        this.width = width;
+    }
+
+    int append(byte[] key) {
+        if (count == Integer.MAX_VALUE) {
+            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
+        }
+        if (count == chunks.length * CHUNK) {
+            chunks = Arrays.copyOf(chunks, chunks.length + 1);
+            chunks[chunks.length - 1] = new byte[CHUNK * width];
+            removed = Arrays.copyOf(removed, removed.length + 1);
+            removed[removed.length - 1] = new long[CHUNK / 64];
+        }
+        System.arraycopy(key, 0, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
+        return count++;
+    }
+
+    void markRemoved(int id) {
+        long[] bits = removed[id >>> CHUNK_BITS];
+        int word = (id & MASK) >>> 6;
+        BITS.setRelease(bits, word, (long) BITS.getAcquire(bits, word) | (1L << id));
+    }
+
+    int count() {
+        return count;
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(width, chunks, removed, count);
+    }
+
+    long memoryBytes() {
+        return (long) chunks.length * ((long) CHUNK * width + CHUNK / 8 + 32) + 64;
+    }
+
+    /** What a reader sees: ids below {@code count}. */
+    record Snapshot(int width, byte[][] chunks, long[][] removed, int count) {
+
+        boolean isRemoved(int id) {
+            long[] bits = removed[id >>> CHUNK_BITS];
+            return ((long) BITS.getAcquire(bits, (id & MASK) >>> 6) & (1L << id)) != 0;
+        }
+
+        /** Compares id's key with {@code key}, as unsigned bytes. */
+        int compare(int id, byte[] key) {
+            return Arrays.compareUnsigned(chunks[id >>> CHUNK_BITS], (id & MASK) * width, (id & MASK) * width + width,
+                    key, 0, width);
+        }
+
+        /** Compares two ids' keys, as unsigned bytes. */
+        int compare(int a, int b) {
+            return Arrays.compareUnsigned(chunks[a >>> CHUNK_BITS], (a & MASK) * width, (a & MASK) * width + width,
+                    chunks[b >>> CHUNK_BITS], (b & MASK) * width, (b & MASK) * width + width);
+        }
+
+        /** The key's first 8 bytes, big-endian: its order as an unsigned long is the keys' order. */
+        long prefix(int id) {
+            byte[] chunk = chunks[id >>> CHUNK_BITS];
+            int at = (id & MASK) * width;
+            long p = 0;
+            for (int i = 0; i < 8; i++) {
+                p = (p << 8) | (chunk[at + i] & 0xff);
+            }
+            return p;
+        }
+
+        byte[] key(int id) {
+            int at = (id & MASK) * width;
+            return Arrays.copyOfRange(chunks[id >>> CHUNK_BITS], at, at + width);
+        }
+    }
+}
