@@ -14,7 +14,8 @@ sample=${3:-1000}
 jdk=$(for c in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25*; do [ -x "$c/bin/java" ] && { echo "$c"; break; }; done)
 cd "$root"
 JAVA_HOME=$jdk ./mvnw -B -q -pl index test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test 2>&1 | grep -v '^WARNING: .*[Uu]nsafe' >&2 || true
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test 2>&1 \
+  | { grep -v -e '^WARNING: .*[Uu]nsafe' -e '^WARNING: Please consider reporting this to the maintainers' || true; } >&2
 cp="index/target/test-classes:index/target/classes:$(cat index/target/bench-classpath.txt)"
 exec "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g -XX:+UseParallelGC -XX:+UseTransparentHugePages -cp "$cp" \
   org.ariadne.index.pdq.PdqMatchBenchmark "$here/photos" "$here/photos" "$refs" "$queries" "$sample"

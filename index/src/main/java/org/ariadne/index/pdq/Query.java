@@ -19,8 +19,8 @@ final class Query {
     private final HashStore.Snapshot store;
     /** Scratch for {@link Segment}: keys to probe, bucket bounds, candidates found. */
     private final int[][] variantKeys = new int[Substrings.COUNT][];
-    final int[] starts = new int[256];
-    final int[] ends = new int[256];
+    final int[] starts = new int[Segment.BLOCK];
+    final int[] ends = new int[Segment.BLOCK];
     private int[] candidates = new int[256];
     private int candidateCount;
     /** Folds the values read only to bring them into the cache, so that the reads are not optimised away. */

@@ -79,7 +79,7 @@ final class Segment {
     }
 
     /** Probes handled together: enough independent memory reads in flight to hide their latency. */
-    private static final int BLOCK = 256;
+    static final int BLOCK = 256;
 
     /**
      * Offers the query every entry whose substring keys lie within the query's radius split.
@@ -92,33 +92,42 @@ final class Segment {
      */
     void search(Query query) {
         for (int t = 0; t < Substrings.COUNT; t++) {
-            int count = variants(query.variants(t), 0, query.keys[t], 0, Substrings.LENGTH[t], query.perSubstring);
+            int low = lowBits[t];
+            int count = buckets(query.variants(t), 0, query.keys[t] >>> low, 0, Substrings.LENGTH[t] - low,
+                    query.perSubstring);
             for (int from = 0; from < count; from += BLOCK) {
                 probe(query, t, from, Math.min(count, from + BLOCK));
             }
         }
     }
 
-    /** Writes {@code key} and every key that differs from it in up to {@code flips} bits from {@code from} on. */
-    private static int variants(int[] into, int n, int key, int from, int length, int flips) {
-        into[n++] = key;
+    /**
+     * Writes every bucket whose number differs from {@code bucket} in up to {@code flips} bits from
+     * {@code from} on, each as {@code bucket << 5 | budget}: how many of the low bits, which the bucket's
+     * entries carry, may still differ. One scan of a bucket thus serves every key variant that falls in
+     * it (a third fewer lookups than probing each variant).
+     */
+    private static int buckets(int[] into, int n, int bucket, int from, int bits, int flips) {
+        into[n++] = bucket << BUDGET_BITS | flips;
         if (flips > 0) {
-            for (int bit = from; bit < length; bit++) {
-                n = variants(into, n, key ^ (1 << bit), bit + 1, length, flips - 1);
+            for (int bit = from; bit < bits; bit++) {
+                n = buckets(into, n, bucket ^ (1 << bit), bit + 1, bits, flips - 1);
             }
         }
         return n;
     }
 
+    private static final int BUDGET_BITS = 5;
+    private static final int BUDGET_MASK = (1 << BUDGET_BITS) - 1;
+
     private void probe(Query query, int t, int from, int to) {
-        int[] keys = query.variants(t);
+        int[] probes = query.variants(t);
         int[] starts = query.starts;
         int[] ends = query.ends;
-        int low = lowBits[t];
         int[] bounds = offsets[t];
         int[] table = entries[t];
         for (int v = from; v < to; v++) {
-            int bucket = keys[v] >>> low;
+            int bucket = probes[v] >>> BUDGET_BITS;
             starts[v - from] = bounds[bucket];
             ends[v - from] = bounds[bucket + 1];
         }
@@ -129,14 +138,14 @@ final class Segment {
             }
         }
         query.sink += touched;
-        int lowMask = (1 << low) - 1;
+        int wanted = query.keys[t] & ((1 << lowBits[t]) - 1);
         query.clearCandidates();
         for (int v = from; v < to; v++) {
-            int wanted = keys[v] & lowMask;
+            int budget = probes[v] & BUDGET_MASK;
             int end = ends[v - from];
             for (int i = starts[v - from]; i < end; i++) {
                 int entry = table[i];
-                if (entry >>> idBits == wanted) {
+                if (Integer.bitCount((entry >>> idBits) ^ wanted) <= budget) {
                     query.candidate(base + (entry & idMask));
                 }
             }
