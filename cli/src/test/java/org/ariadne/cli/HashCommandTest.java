@@ -3,9 +3,6 @@ package org.ariadne.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HashCommandTest {
 
-    private static final Path REFERENCE = Path.of(System.getProperty("ariadne.reference", "../../shared/reference"));
+    private static final Path REFERENCE = CliRun.REFERENCE;
     private static final Path BRIDGE_MODS = REFERENCE.resolve("pdq/bridge-mods");
 
     private static final String BRIDGE_PDQ = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
-
-    private final ObjectMapper json = new ObjectMapper();
 
     private static int distance(String hexA, String hexB) {
         return new java.math.BigInteger(hexA, 16).xor(new java.math.BigInteger(hexB, 16)).bitCount();
@@ -30,32 +25,15 @@ class HashCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ariadne.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private List<JsonNode> records(String out) throws Exception {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                records.add(json.readTree(line));
-            }
-        }
-        return records;
-    }
 
     @Test
     void hashesAFolderInNameOrderWithTheReferenceHashes() throws Exception {
-        Run run = run("hash", "--threads", "2", BRIDGE_MODS.toString());
+        CliRun run = CliRun.of("hash", "--threads", "2", BRIDGE_MODS.toString());
 
         assertThat(run.exitCode()).isZero();
-        List<JsonNode> records = records(run.out());
+        List<JsonNode> records = run.jsonLines();
         assertThat(records).hasSize(12);
         assertThat(records.getFirst().get("path").asText()).endsWith("aaa-orig.jpg");
         assertThat(records).extracting(r -> r.get("path").asText()).isSorted();
@@ -83,11 +61,11 @@ class HashCommandTest {
         Files.write(dir.resolve("c-truncated.jpg"), java.util.Arrays.copyOf(photo, 5000));
         Files.copy(BRIDGE_MODS.resolve("aaa-orig.jpg"), dir.resolve("d-good.jpg"));
 
-        Run run = run("hash", dir.toString());
+        CliRun run = CliRun.of("hash", dir.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        List<JsonNode> records = records(run.out());
+        List<JsonNode> records = run.jsonLines();
         assertThat(records).extracting(r -> r.get("error").asText(null))
                 .containsExactly("empty file", "not a supported image: unrecognised content",
                         "truncated JPEG: the picture data ends before the end-of-image marker", null);
@@ -96,7 +74,7 @@ class HashCommandTest {
 
     @Test
     void csvHasAHeaderAndOneLinePerFile() {
-        Run run = run("hash", "--format", "csv", BRIDGE_MODS.resolve("aaa-orig.jpg").toString(),
+        CliRun run = CliRun.of("hash", "--format", "csv", BRIDGE_MODS.resolve("aaa-orig.jpg").toString(),
                 REFERENCE.resolve("pdq/reg-test-input/exif-rotn/exif-rotn-6.jpg").toString());
 
         assertThat(run.exitCode()).isZero();
@@ -113,24 +91,24 @@ class HashCommandTest {
 
     @Test
     void aMissingPathOrABadOptionIsExitCodeTwoWithAMessage() {
-        Run missing = run("hash", dir.resolve("nowhere").toString());
+        CliRun missing = CliRun.of("hash", dir.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file or folder").doesNotContain("Exception");
         assertThat(missing.out()).isEmpty();
 
-        Run badOption = run("hash", "--format", "xml", dir.toString());
+        CliRun badOption = CliRun.of("hash", "--format", "xml", dir.toString());
         assertThat(badOption.exitCode()).isEqualTo(2);
         assertThat(badOption.err()).contains("--format");
 
-        Run badThreads = run("hash", "--threads", "0", dir.toString());
+        CliRun badThreads = CliRun.of("hash", "--threads", "0", dir.toString());
         assertThat(badThreads.exitCode()).isEqualTo(2);
     }
 
     @Test
     void progressGoesToStandardErrorWhenAsked() {
-        Run run = run("hash", "--progress", BRIDGE_MODS.toString());
+        CliRun run = CliRun.of("hash", "--progress", BRIDGE_MODS.toString());
         assertThat(run.err()).contains("12/12").contains("files/s").contains("ETA");
-        Run quiet = run("hash", "--no-progress", BRIDGE_MODS.toString());
+        CliRun quiet = CliRun.of("hash", "--no-progress", BRIDGE_MODS.toString());
         assertThat(quiet.err()).isEmpty();
     }
 }

@@ -3,9 +3,6 @@ package org.ariadne.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,34 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MatchCommandTest {
 
-    private static final Path REFERENCE = Path.of(System.getProperty("ariadne.reference", "../../shared/reference"));
+    private static final Path REFERENCE = CliRun.REFERENCE;
     private static final String BRIDGE = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
     private static final String OTHER = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ariadne.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private List<JsonNode> lines(String out) throws Exception {
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(json.readTree(line));
-            }
-        }
-        return lines;
-    }
 
     /** BRIDGE with its first {@code bits} bits (of the last hex digits) flipped. */
     private static String flipped(int bits) {
@@ -58,11 +36,11 @@ class MatchCommandTest {
         Path queries = Files.writeString(dir.resolve("queries.txt"),
                 flipped(5) + "\n\n" + "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff,far\n" + BRIDGE + ",q-bridge\n");
 
-        Run run = run("match", "--against", refs.toString(), "--no-progress", queries.toString());
+        CliRun run = CliRun.of("match", "--against", refs.toString(), "--no-progress", queries.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("refs.txt:2: skipped");
-        List<JsonNode> out = lines(run.out());
+        List<JsonNode> out = run.jsonLines();
         assertThat(out).hasSize(2);
         assertThat(out.get(0).toString()).isEqualTo("{\"query\":1,\"matches\":[{\"ref\":3,\"distance\":2},{\"ref\":\"bridge\",\"distance\":5}]}");
         assertThat(out.get(1).toString()).isEqualTo("{\"query\":\"q-bridge\",\"matches\":[{\"ref\":\"bridge\",\"distance\":0},{\"ref\":3,\"distance\":3}]}");
@@ -73,9 +51,9 @@ class MatchCommandTest {
         Path refs = Files.writeString(dir.resolve("refs.txt"), BRIDGE + ",bridge\n" + flipped(3) + ",near\n");
         Path queries = Files.writeString(dir.resolve("queries.txt"), BRIDGE + "\n");
 
-        assertThat(lines(run("match", "--against", refs.toString(), "--radius", "2", queries.toString()).out()).get(0)
+        assertThat(CliRun.of("match", "--against", refs.toString(), "--radius", "2", queries.toString()).jsonLines().get(0)
                 .get("matches")).hasSize(1);
-        assertThat(lines(run("match", "--against", refs.toString(), "--top", "1", queries.toString()).out()).get(0)
+        assertThat(CliRun.of("match", "--against", refs.toString(), "--top", "1", queries.toString()).jsonLines().get(0)
                 .get("matches").get(0).get("ref").asText()).isEqualTo("bridge");
     }
 
@@ -95,7 +73,7 @@ class MatchCommandTest {
         }
         Path refs = Files.writeString(dir.resolve("bridge.txt"), text);
 
-        Run run = run("match", "--against", refs.toString(), refs.toString());
+        CliRun run = CliRun.of("match", "--against", refs.toString(), refs.toString());
 
         int expectedPairs = 0;
         for (String[] a : rows) {
@@ -106,7 +84,7 @@ class MatchCommandTest {
             }
         }
         int pairs = 0;
-        for (JsonNode line : lines(run.out())) {
+        for (JsonNode line : run.jsonLines()) {
             pairs += line.get("matches").size();
         }
         assertThat(rows).hasSizeGreaterThan(5);
@@ -116,9 +94,9 @@ class MatchCommandTest {
     @Test
     void aMissingFileOrBadOptionIsAUsageError() throws Exception {
         Path refs = Files.writeString(dir.resolve("refs.txt"), BRIDGE + "\n");
-        assertThat(run("match", "--against", dir.resolve("nope.txt").toString(), refs.toString()).exitCode()).isEqualTo(2);
-        assertThat(run("match", "--against", refs.toString(), "--radius", "300", refs.toString()).exitCode()).isEqualTo(2);
-        Run missing = run("match", "--against", refs.toString(), dir.resolve("nope.txt").toString());
+        assertThat(CliRun.of("match", "--against", dir.resolve("nope.txt").toString(), refs.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("match", "--against", refs.toString(), "--radius", "300", refs.toString()).exitCode()).isEqualTo(2);
+        CliRun missing = CliRun.of("match", "--against", refs.toString(), dir.resolve("nope.txt").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file").doesNotContain("Exception");
     }

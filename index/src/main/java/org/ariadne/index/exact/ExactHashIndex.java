@@ -13,7 +13,8 @@ import org.ariadne.hashing.crypto.CryptoHash;
 import org.ariadne.index.IndexFile;
 import org.ariadne.index.IndexFileException;
 import org.ariadne.index.Match;
-import org.ariadne.index.SignalIndex;
+import org.ariadne.index.Removals;
+import org.ariadne.index.AppendOnlyIndex;
 
 /**
  * Exact lookup of MD5, SHA-1 or SHA-256 values, compactly: the keys' bytes once, plus one int an entry
@@ -27,7 +28,7 @@ import org.ariadne.index.SignalIndex;
  * <p>Distances follow the signal type: 0 for the same value, 1 for any other, so a search at radius 0
  * finds the entries with the query's value, and at radius 1 or more every entry.
  */
-public final class ExactHashIndex implements SignalIndex<CryptoHash> {
+public final class ExactHashIndex extends AppendOnlyIndex<CryptoHash> {
 
     static final int TAIL_LIMIT = 1024;
     /** Runs made by merging stay below this size (a bulk {@link #addAll} makes larger ones). */
@@ -39,7 +40,6 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
     private final CryptoAlgorithm algorithm;
     private final KeyStore store;
     private volatile State state;
-    private volatile int live;
 
     public ExactHashIndex(CryptoAlgorithm algorithm) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
@@ -53,22 +53,13 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
     }
 
     @Override
-    public synchronized int add(CryptoHash value) {
-        int id = store.append(bytesOf(value));
-        publish();
-        live++; // after publishing: a reader that sees the new size finds the new entry
-        return id;
+    protected int store(CryptoHash value) {
+        return store.append(bytesOf(value));
     }
 
     @Override
-    public synchronized int addAll(List<CryptoHash> values) {
-        int first = store.count();
-        for (CryptoHash value : values) {
-            store.append(bytesOf(value));
-        }
-        publish();
-        live += values.size();
-        return first;
+    protected int stored() {
+        return store.count();
     }
 
     private byte[] bytesOf(CryptoHash value) {
@@ -80,27 +71,12 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
     }
 
     @Override
-    public synchronized boolean remove(int id) {
-        if (id < 0 || id >= store.count() || store.snapshot().isRemoved(id)) {
-            return false;
-        }
-        store.markRemoved(id);
-        live--;
-        return true;
-    }
-
-    @Override
     public CryptoHash get(int id) {
         KeyStore.Snapshot s = state.store();
-        if (id < 0 || id >= s.count() || s.isRemoved(id)) {
+        if (!isLive(id, s.count())) {
             return null;
         }
         return CryptoHash.of(algorithm, s.key(id));
-    }
-
-    @Override
-    public int size() {
-        return live;
     }
 
     @Override
@@ -112,7 +88,7 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
         }
         byte[] key = bytesOf(query);
         if (maxDistance >= 1) { // every entry is within 1
-            return everything(store, key);
+            return everything(store, removals, key);
         }
         int[][] found = {new int[4]};
         int count = 0;
@@ -129,7 +105,7 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
         }
         List<Match> matches = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            if (!store.isRemoved(found[0][i])) {
+            if (!removals.contains(found[0][i])) {
                 matches.add(new Match(found[0][i], 0));
             }
         }
@@ -137,10 +113,10 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
         return matches;
     }
 
-    private static List<Match> everything(KeyStore.Snapshot store, byte[] key) {
+    private static List<Match> everything(KeyStore.Snapshot store, Removals removals, byte[] key) {
         List<Match> matches = new ArrayList<>();
         for (int id = 0; id < store.count(); id++) {
-            if (!store.isRemoved(id)) {
+            if (!removals.contains(id)) {
                 matches.add(new Match(id, store.compare(id, key) == 0 ? 0 : 1));
             }
         }
@@ -150,14 +126,15 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
 
     @Override
     public long memoryBytes() {
-        long bytes = store.memoryBytes() + 64;
+        long bytes = store.memoryBytes() + removals.memoryBytes() + 64;
         for (Run run : state.runs()) {
             bytes += run.memoryBytes();
         }
         return bytes;
     }
 
-    private void publish() {
+    @Override
+    protected void publish() {
         State s = state;
         int count = store.count();
         Run[] runs = s.runs();
@@ -187,14 +164,9 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
     public synchronized void write(Path file) throws IOException {
         KeyStore.Snapshot s = store.snapshot();
         int count = s.count();
-        List<Integer> removed = new ArrayList<>();
-        for (int id = 0; id < count; id++) {
-            if (s.isRemoved(id)) {
-                removed.add(id);
-            }
-        }
-        ByteBuffer data = ByteBuffer.allocateDirect(8 + count * store.width + 4 * removed.size()).order(ByteOrder.LITTLE_ENDIAN);
-        data.putInt(count).putInt(removed.size());
+        int[] removed = removals.list(count);
+        ByteBuffer data = ByteBuffer.allocateDirect(8 + count * store.width + 4 * removed.length).order(ByteOrder.LITTLE_ENDIAN);
+        data.putInt(count).putInt(removed.length);
         for (int base = 0; base < count; base += KeyStore.CHUNK) {
             data.put(s.chunks()[base >>> KeyStore.CHUNK_BITS], 0, Math.min(KeyStore.CHUNK, count - base) * store.width);
         }
@@ -225,15 +197,8 @@ public final class ExactHashIndex implements SignalIndex<CryptoHash> {
             data.get(key);
             index.store.append(key);
         }
-        for (int i = 0; i < removedCount; i++) {
-            int id = data.getInt();
-            if (id < 0 || id >= count) {
-                throw new IndexFileException(file, "corrupt: removed id " + id + " is not an entry");
-            }
-            index.store.markRemoved(id);
-        }
-        index.live = count - removedCount;
-        index.publish();
+        index.removals.read(data, removedCount, count, file);
+        index.loaded();
         return index;
     }
 }

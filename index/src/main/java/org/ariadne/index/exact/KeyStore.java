@@ -1,23 +1,19 @@
 package org.ariadne.index.exact;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
- * The keys themselves, {@code width} bytes an id, and a removed bit an id, in chunks of 65,536 ids so
- * that growing never copies what is stored. One thread writes; readers work on a {@link Snapshot}.
+ * The keys themselves, {@code width} bytes an id, in chunks of 65,536 ids so that growing never copies
+ * what is stored. One thread writes; readers work on a {@link Snapshot}.
  */
 final class KeyStore {
 
     static final int CHUNK_BITS = 16;
     static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
-    private static final VarHandle BITS = MethodHandles.arrayElementVarHandle(long[].class);
 
     final int width;
     private byte[][] chunks = new byte[0][];
-    private long[][] removed = new long[0][];
     private int count;
 
     KeyStore(int width) {
@@ -31,17 +27,9 @@ final class KeyStore {
         if (count == chunks.length * CHUNK) {
             chunks = Arrays.copyOf(chunks, chunks.length + 1);
             chunks[chunks.length - 1] = new byte[CHUNK * width];
-            removed = Arrays.copyOf(removed, removed.length + 1);
-            removed[removed.length - 1] = new long[CHUNK / 64];
         }
         System.arraycopy(key, 0, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
         return count++;
-    }
-
-    void markRemoved(int id) {
-        long[] bits = removed[id >>> CHUNK_BITS];
-        int word = (id & MASK) >>> 6;
-        BITS.setRelease(bits, word, (long) BITS.getAcquire(bits, word) | (1L << id));
     }
 
     int count() {
@@ -49,20 +37,15 @@ final class KeyStore {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(width, chunks, removed, count);
+        return new Snapshot(width, chunks, count);
     }
 
     long memoryBytes() {
-        return (long) chunks.length * ((long) CHUNK * width + CHUNK / 8 + 32) + 64;
+        return (long) chunks.length * ((long) CHUNK * width + 16) + 64;
     }
 
     /** What a reader sees: ids below {@code count}. */
-    record Snapshot(int width, byte[][] chunks, long[][] removed, int count) {
-
-        boolean isRemoved(int id) {
-            long[] bits = removed[id >>> CHUNK_BITS];
-            return ((long) BITS.getAcquire(bits, (id & MASK) >>> 6) & (1L << id)) != 0;
-        }
+    record Snapshot(int width, byte[][] chunks, int count) {
 
         /** Compares id's key with {@code key}, as unsigned bytes. */
         int compare(int id, byte[] key) {

@@ -1,23 +1,19 @@
 package org.ariadne.index.pdq;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
- * The hashes themselves, 4 longs an id, and a removed bit an id, in chunks of 65,536 ids so that growing
- * never copies what is already stored. One thread writes; readers work on a {@link Snapshot}, which
- * shares the chunks and sees every id below its count completely written.
+ * The hashes themselves, 4 longs an id, in chunks of 65,536 ids so that growing never copies what is
+ * already stored. One thread writes; readers work on a {@link Snapshot}, which shares the chunks and sees
+ * every id below its count completely written.
  */
 final class HashStore {
 
     static final int CHUNK_BITS = 16;
     static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
-    private static final VarHandle BITS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private long[][] chunks = new long[0][];
-    private long[][] removed = new long[0][];
     private int count;
 
     /** Where id's four words start in its chunk. */
@@ -33,8 +29,6 @@ final class HashStore {
         if (count == chunks.length * CHUNK) {
             chunks = Arrays.copyOf(chunks, chunks.length + 1);
             chunks[chunks.length - 1] = new long[CHUNK * 4];
-            removed = Arrays.copyOf(removed, removed.length + 1);
-            removed[removed.length - 1] = new long[CHUNK / 64];
         }
         long[] chunk = chunks[count >>> CHUNK_BITS];
         int at = offset(count);
@@ -45,35 +39,23 @@ final class HashStore {
         return count++;
     }
 
-    /** Marks an id removed; the mark is seen by snapshots already taken. */
-    void markRemoved(int id) {
-        long[] bits = removed[id >>> CHUNK_BITS];
-        int word = (id & MASK) >>> 6;
-        BITS.setRelease(bits, word, (long) BITS.getAcquire(bits, word) | (1L << id));
-    }
-
     int count() {
         return count;
     }
 
     Snapshot snapshot() {
-        return new Snapshot(chunks, removed, count);
+        return new Snapshot(chunks, count);
     }
 
     long memoryBytes() {
-        return (long) chunks.length * (CHUNK * 4L * Long.BYTES + CHUNK / 8 + 32) + 64;
+        return (long) chunks.length * (CHUNK * 4L * Long.BYTES + 16) + 64;
     }
 
     /** What a reader sees: ids below {@code count}, with the chunks as they were then. */
-    record Snapshot(long[][] chunks, long[][] removed, int count) {
+    record Snapshot(long[][] chunks, int count) {
 
         long[] chunk(int id) {
             return chunks[id >>> CHUNK_BITS];
-        }
-
-        boolean isRemoved(int id) {
-            long[] bits = removed[id >>> CHUNK_BITS];
-            return ((long) BITS.getAcquire(bits, (id & MASK) >>> 6) & (1L << id)) != 0;
         }
     }
 }

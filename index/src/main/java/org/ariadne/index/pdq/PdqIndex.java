@@ -13,7 +13,8 @@ import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.index.IndexFile;
 import org.ariadne.index.IndexFileException;
 import org.ariadne.index.Match;
-import org.ariadne.index.SignalIndex;
+import org.ariadne.index.Removals;
+import org.ariadne.index.AppendOnlyIndex;
 
 /**
  * Exact Hamming-radius search over PDQ hashes: multi-index hashing over 11 substrings (see
@@ -25,7 +26,7 @@ import org.ariadne.index.SignalIndex;
  * Removing only marks the entry. Searches read an immutable {@link State}, published by the writer
  * through a volatile field: any number of threads search while one adds or removes.
  */
-public final class PdqIndex implements SignalIndex<PdqHash> {
+public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
 
     public static final String SIGNAL = "pdq";
     /** Up to this many recent entries are checked one by one (a few microseconds) before they get tables. */
@@ -42,7 +43,6 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
 
     private final HashStore store = new HashStore();
     private volatile State state = new State(new Segment[0], 0, store.snapshot());
-    private volatile int live;
     /** Tests set this to exercise the tables at every radius, even where checking entries is cheaper. */
     boolean alwaysProbe;
 
@@ -52,49 +52,24 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
     }
 
     @Override
-    public synchronized int add(PdqHash value) {
-        Objects.requireNonNull(value, "value");
-        int id = store.append(value.w0(), value.w1(), value.w2(), value.w3());
-        publish();
-        live++; // after publishing: a reader that sees the new size finds the new entry
-        return id;
+    protected int store(PdqHash value) {
+        return store.append(value.w0(), value.w1(), value.w2(), value.w3());
     }
 
     @Override
-    public synchronized int addAll(List<PdqHash> values) {
-        int first = store.count();
-        for (PdqHash value : values) {
-            store.append(value.w0(), value.w1(), value.w2(), value.w3());
-        }
-        publish();
-        live += values.size();
-        return first;
-    }
-
-    @Override
-    public synchronized boolean remove(int id) {
-        if (id < 0 || id >= store.count() || store.snapshot().isRemoved(id)) {
-            return false;
-        }
-        store.markRemoved(id);
-        live--;
-        return true;
+    protected int stored() {
+        return store.count();
     }
 
     @Override
     public PdqHash get(int id) {
         HashStore.Snapshot s = state.store();
-        if (id < 0 || id >= s.count() || s.isRemoved(id)) {
+        if (!isLive(id, s.count())) {
             return null;
         }
         long[] chunk = s.chunk(id);
         int at = HashStore.offset(id);
         return new PdqHash(chunk[at], chunk[at + 1], chunk[at + 2], chunk[at + 3]);
-    }
-
-    @Override
-    public int size() {
-        return live;
     }
 
     @Override
@@ -105,7 +80,7 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
         }
         State s = state;
         Query q = new Query(new long[] {query.w0(), query.w1(), query.w2(), query.w3()},
-                Math.min(maxDistance, PdqHash.BITS), s.store());
+                Math.min(maxDistance, PdqHash.BITS), s.store(), removals);
         long probes = 0;
         for (int t = 0; t < Substrings.COUNT; t++) {
             probes += Substrings.ballSize(Substrings.LENGTH[t], q.perSubstring);
@@ -123,7 +98,7 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
 
     @Override
     public long memoryBytes() {
-        long bytes = store.memoryBytes() + 64;
+        long bytes = store.memoryBytes() + removals.memoryBytes() + 64;
         for (Segment segment : state.segments()) {
             bytes += segment.memoryBytes();
         }
@@ -136,7 +111,8 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
     }
 
     /** Publishes the store's new entries: tables for the tail once it is long enough, merging small segments. */
-    private void publish() {
+    @Override
+    protected void publish() {
         State s = state;
         int count = store.count();
         Segment[] segments = s.segments();
@@ -182,7 +158,7 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
     public synchronized void write(Path file) throws IOException {
         HashStore.Snapshot s = store.snapshot();
         int count = s.count();
-        int[] removed = removedIds(s);
+        int[] removed = removals.list(count);
         ByteBuffer data = ByteBuffer.allocateDirect(8 + count * FORMAT_ENTRY_BYTES + removed.length * 4)
                 .order(ByteOrder.LITTLE_ENDIAN);
         data.putInt(count).putInt(removed.length);
@@ -194,20 +170,6 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
         data.asIntBuffer().put(removed);
         data.position(0);
         IndexFile.write(file, SIGNAL, data);
-    }
-
-    private static int[] removedIds(HashStore.Snapshot s) {
-        int[] ids = new int[16];
-        int n = 0;
-        for (int id = 0; id < s.count(); id++) {
-            if (s.isRemoved(id)) {
-                if (n == ids.length) {
-                    ids = Arrays.copyOf(ids, n * 2);
-                }
-                ids[n++] = id;
-            }
-        }
-        return Arrays.copyOf(ids, n);
     }
 
     /** Loads an index written by {@link #write}. */
@@ -229,15 +191,8 @@ public final class PdqIndex implements SignalIndex<PdqHash> {
             index.store.append(words.get(), words.get(), words.get(), words.get());
         }
         data.position(data.position() + count * FORMAT_ENTRY_BYTES);
-        for (int i = 0; i < removedCount; i++) {
-            int id = data.getInt();
-            if (id < 0 || id >= count) {
-                throw new IndexFileException(file, "corrupt: removed id " + id + " is not an entry");
-            }
-            index.store.markRemoved(id);
-        }
-        index.live = count - removedCount;
-        index.publish();
+        index.removals.read(data, removedCount, count, file);
+        index.loaded();
         return index;
     }
 }

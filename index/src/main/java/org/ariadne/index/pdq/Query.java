@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.ariadne.index.Match;
+import org.ariadne.index.Removals;
 
 /** One search: the query, its radius, and the matches found so far. */
 final class Query {
@@ -17,6 +18,7 @@ final class Query {
     final int perSubstring;
     final int[] keys = new int[Substrings.COUNT];
     private final HashStore.Snapshot store;
+    private final Removals removals;
     /** Scratch for {@link Segment}: keys to probe, bucket bounds, candidates found. */
     private final int[][] variantKeys = new int[Substrings.COUNT][];
     final int[] starts = new int[Segment.BLOCK];
@@ -29,7 +31,7 @@ final class Query {
     private int[] distances = new int[8];
     private int found;
 
-    Query(long[] words, int radius, HashStore.Snapshot store) {
+    Query(long[] words, int radius, HashStore.Snapshot store, Removals removals) {
         this.q0 = words[0];
         this.q1 = words[1];
         this.q2 = words[2];
@@ -37,6 +39,7 @@ final class Query {
         this.radius = radius;
         this.perSubstring = radius / Substrings.COUNT;
         this.store = store;
+        this.removals = removals;
         for (int t = 0; t < Substrings.COUNT; t++) {
             keys[t] = Substrings.key(words, 0, t);
         }
@@ -83,7 +86,7 @@ final class Query {
         long[] chunk = store.chunk(id);
         int at = HashStore.offset(id);
         int d = distance(chunk, at);
-        if (d > radius || store.isRemoved(id)) {
+        if (d > radius || removals.contains(id)) {
             return;
         }
         for (int t = 0; t < table; t++) {
@@ -98,7 +101,7 @@ final class Query {
     void scan(int from, int to) {
         for (int id = from; id < to; id++) {
             int d = distance(store.chunk(id), HashStore.offset(id));
-            if (d <= radius && !store.isRemoved(id)) {
+            if (d <= radius && !removals.contains(id)) {
                 add(id, d);
             }
         }
