@@ -91,7 +91,7 @@ public final class LumaImage {
 
     /**
      * The row-major luma plane as floats: the array itself (read it, do not write it), or for 8-bit grey a
-     * new one on every call; hot code should use {@link #copyRow}.
+     * new one on every call, so take it once, never in a loop; hot code should use {@link #copyRow}.
      */
     public float[] pixels() {
         if (pixels != null) {
