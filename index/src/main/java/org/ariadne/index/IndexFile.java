@@ -39,6 +39,18 @@ public final class IndexFile {
     private IndexFile() {
     }
 
+    /**
+     * A buffer for a data block of {@code length} bytes, or an error saying the index is too large for
+     * one file (about 2 GB: 67 million PDQ hashes).
+     */
+    public static ByteBuffer dataBuffer(long length) throws IOException {
+        if (length > MAX_DATA) {
+            throw new IOException("this index needs " + length + " bytes of data; one index file holds at most "
+                    + MAX_DATA + " (split the set into several indexes)");
+        }
+        return ByteBuffer.allocateDirect((int) length).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
     /** Writes a complete index file: {@code data} must be positioned at 0 and hold exactly the index's layout. */
     public static void write(Path file, String signalName, ByteBuffer data) throws IOException {
         byte[] name = signalName.getBytes(StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.ariadne.index.exact;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,7 +164,7 @@ public final class ExactHashIndex extends AppendOnlyIndex<CryptoHash> {
         KeyStore.Snapshot s = store.snapshot();
         int count = s.count();
         int[] removed = removals.list(count);
-        ByteBuffer data = ByteBuffer.allocateDirect(8 + count * store.width + 4 * removed.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer data = IndexFile.dataBuffer(8 + (long) count * store.width + 4L * removed.length);
         data.putInt(count).putInt(removed.length);
         for (int base = 0; base < count; base += KeyStore.CHUNK) {
             data.put(s.chunks()[base >>> KeyStore.CHUNK_BITS], 0, Math.min(KeyStore.CHUNK, count - base) * store.width);

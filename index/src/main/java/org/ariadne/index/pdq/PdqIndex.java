@@ -2,7 +2,6 @@ package org.ariadne.index.pdq;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,8 +158,7 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
         HashStore.Snapshot s = store.snapshot();
         int count = s.count();
         int[] removed = removals.list(count);
-        ByteBuffer data = ByteBuffer.allocateDirect(8 + count * FORMAT_ENTRY_BYTES + removed.length * 4)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer data = IndexFile.dataBuffer(8 + (long) count * FORMAT_ENTRY_BYTES + removed.length * 4L);
         data.putInt(count).putInt(removed.length);
         LongBuffer words = data.asLongBuffer();
         for (int base = 0; base < count; base += HashStore.CHUNK) {
