@@ -15,8 +15,16 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
     protected final Removals removals = new Removals();
     private volatile int live;
 
-    /** Stores a value (not yet visible to searches) and returns its id. */
+    /** Stores a value (not yet visible to searches) and returns its id; {@link #check} has passed. */
     protected abstract int store(V value);
+
+    /**
+     * Throws if the value cannot be stored (null, or of another kind); called for every value before any
+     * is stored, so that a rejected batch leaves the index as it was.
+     */
+    protected void check(V value) {
+        Objects.requireNonNull(value, "value");
+    }
 
     /** Number of ids given so far, removed ones included. */
     protected abstract int stored();
@@ -26,7 +34,8 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     @Override
     public final synchronized int add(V value) {
-        int id = store(Objects.requireNonNull(value, "value"));
+        check(value);
+        int id = store(value);
         removals.cover(stored());
         publish();
         live++; // after publishing: a reader that sees the new size finds the new entry
@@ -37,7 +46,10 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
     public final synchronized int addAll(List<V> values) {
         int first = stored();
         for (V value : values) {
-            store(Objects.requireNonNull(value, "value"));
+            check(value);
+        }
+        for (V value : values) {
+            store(value);
         }
         removals.cover(stored());
         publish();

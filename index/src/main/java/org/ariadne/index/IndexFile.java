@@ -65,6 +65,7 @@ public final class IndexFile {
         Path parent = file.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".part");
         try {
+            readableLikeOtherFiles(temporary, file);
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 for (ByteBuffer part : new ByteBuffer[] {header, data.duplicate(), trailer}) {
                     while (part.hasRemaining()) {
@@ -77,6 +78,20 @@ public final class IndexFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Temporary files are private (0600); an index is meant to be shared like any file written in place:
+     * the permissions of the file it replaces, or else owner read-write and read for the others.
+     */
+    private static void readableLikeOtherFiles(Path temporary, Path file) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(file)
+                ? Files.getPosixFilePermissions(file)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     /**

@@ -61,11 +61,16 @@ public final class ExactHashIndex extends AppendOnlyIndex<CryptoHash> {
         return store.count();
     }
 
-    private byte[] bytesOf(CryptoHash value) {
+    @Override
+    protected void check(CryptoHash value) {
         Objects.requireNonNull(value, "value");
         if (value.algorithm() != algorithm) {
             throw new IllegalArgumentException("a " + algorithm.signalName() + " index cannot hold " + value);
         }
+    }
+
+    private byte[] bytesOf(CryptoHash value) {
+        check(value);
         return value.bytes();
     }
 

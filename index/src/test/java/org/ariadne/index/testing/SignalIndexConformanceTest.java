@@ -187,6 +187,9 @@ public abstract class SignalIndexConformanceTest<V> {
         removed.set(5);
         Path file = folder.resolve("index.ariadne");
         index.write(file);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) { // shared like any file, not 0600
+            assertThat(Files.getPosixFilePermissions(file)).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        }
 
         SignalIndex<V> loaded = read(file);
 
@@ -264,6 +267,24 @@ public abstract class SignalIndexConformanceTest<V> {
             reader.join();
         }
         assertThat(failure.get()).isNull();
+    }
+
+    @Test
+    void aRejectedBatchLeavesTheIndexAsItWas() {
+        Random random = new Random(109);
+        SignalIndex<V> index = newIndex();
+        index.add(random(random));
+        List<V> batch = new ArrayList<>();
+        batch.add(random(random));
+        batch.add(null);
+
+        assertThatThrownBy(() -> index.addAll(batch)).isInstanceOf(NullPointerException.class);
+
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.get(1)).isNull();
+        assertThat(index.add(batch.get(0))).as("the next id").isEqualTo(1);
+        assertThat(index.remove(1)).isTrue();
+        assertThat(index.size()).isEqualTo(1);
     }
 
     @Test
