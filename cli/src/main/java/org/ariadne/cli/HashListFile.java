@@ -29,6 +29,9 @@ record HashListFile(List<PdqHash> hashes, List<String> ids, List<Integer> lines)
             int number = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark, as some Windows tools write
+                }
                 if (line.isBlank()) {
                     continue;
                 }

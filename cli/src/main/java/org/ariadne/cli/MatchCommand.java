@@ -28,6 +28,8 @@ final class MatchCommand implements Callable<Integer> {
 
     /** Queries answered between two writes: output stays in order and memory bounded. */
     private static final int BLOCK = 8192;
+    /** The most threads a fork-join pool takes. */
+    private static final int MAX_THREADS = 32_767;
 
     enum Format { jsonl }
 
@@ -65,8 +67,8 @@ final class MatchCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException("--top must be at least 1");
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new ExitCodes.UsageException("--threads must be at least 1");
+        if (workers < 1 || workers > MAX_THREADS) {
+            throw new ExitCodes.UsageException("--threads must be between 1 and " + MAX_THREADS);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -101,6 +103,10 @@ final class MatchCommand implements Callable<Integer> {
         }
         bar.done();
         out.flush();
+        if (out.checkError()) {
+            err.println("ariadne: could not write the results (disk full, or the reader went away)");
+            return ExitCodes.FAILURE;
+        }
         return ExitCodes.OK;
     }
 

@@ -92,6 +92,16 @@ class MatchCommandTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFirstHashIsIgnored() throws Exception {
+        Path refs = Files.writeString(dir.resolve("refs.txt"), "\uFEFF" + BRIDGE + ",bridge\n");
+
+        CliRun run = CliRun.of("match", "--against", refs.toString(), refs.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.jsonLines()).hasSize(1);
+    }
+
+    @Test
     void aMissingFileOrBadOptionIsAUsageError() throws Exception {
         Path refs = Files.writeString(dir.resolve("refs.txt"), BRIDGE + "\n");
         assertThat(CliRun.of("match", "--against", dir.resolve("nope.txt").toString(), refs.toString()).exitCode()).isEqualTo(2);
