@@ -4,6 +4,7 @@ import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -155,7 +156,11 @@ public final class ImageDecoder {
         int w = image.getWidth();
         int h = image.getHeight();
         ColorModel model = image.getColorModel();
-        if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(model instanceof IndexColorModel)) {
+        int transfer = image.getRaster().getTransferType();
+        boolean unsigned = transfer == DataBuffer.TYPE_BYTE || transfer == DataBuffer.TYPE_USHORT;
+        // Float, int and signed grey rasters have no plain 0..2^bits-1 range: getRGB normalises those.
+        if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(model instanceof IndexColorModel)
+                && unsigned && model.getComponentSize(0) <= 16) {
             Raster raster = image.getRaster();
             int[] samples = raster.getSamples(0, 0, w, h, 0, (int[]) null); // band 0 is grey, alpha comes after
             float scale = 255f / ((1 << model.getComponentSize(0)) - 1);
