@@ -1,12 +1,17 @@
 package org.ariadne.index;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What every Ariadne index shares: ids given in order of addition, removal by marking, one writer at a
  * time (the mutating methods are synchronized) and lock-free searches. A subclass stores values and
- * publishes what searches see; this class keeps the count of live entries consistent with it.
+ * publishes what searches see; this class keeps the count of live entries consistent with it, and
+ * frames the index file's data block: entry count (u32), removed count (u32), the entries (a fixed
+ * number of bytes each, the subclass's layout), the removed ids (u32 each).
  *
  * @param <V> the signal's value type
  */
@@ -31,6 +36,46 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     /** Makes everything stored visible to searches. */
     protected abstract void publish();
+
+    /** Bytes an entry takes in the file's data block. */
+    protected abstract int entryBytes();
+
+    /** Puts the first {@code count} entries into the data block, from its position (which may be left anywhere). */
+    protected abstract void putEntries(ByteBuffer data, int count);
+
+    @Override
+    public final synchronized void write(Path file) throws IOException {
+        int count = stored();
+        int[] removed = removals.list(count);
+        ByteBuffer data = IndexFile.dataBuffer(8 + (long) count * entryBytes() + 4L * removed.length);
+        data.putInt(count).putInt(removed.length);
+        putEntries(data, count);
+        data.position(8 + count * entryBytes());
+        for (int id : removed) {
+            data.putInt(id);
+        }
+        IndexFile.write(file, signalName(), data.flip());
+    }
+
+    /**
+     * Checks a data block read from {@code file} for an index of {@code entryBytes}-byte entries and
+     * returns its entry count; the data is left at the first entry.
+     *
+     * @throws IndexFileException if the counts do not fit the block
+     */
+    protected static int entryCount(ByteBuffer data, int entryBytes, Path file) throws IndexFileException {
+        if (data.remaining() < 8) {
+            throw new IndexFileException(file, "corrupt: no entry count");
+        }
+        int count = data.getInt();
+        int removed = data.getInt();
+        if (count < 0 || removed < 0 || removed > count
+                || data.remaining() != (long) count * entryBytes + 4L * removed) {
+            throw new IndexFileException(file, "corrupt: " + count + " entries and " + removed
+                    + " removed do not fit " + data.remaining() + " bytes of data");
+        }
+        return count;
+    }
 
     @Override
     public final synchronized int add(V value) {
@@ -77,10 +122,15 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
         return id >= 0 && id < count && !removals.contains(id);
     }
 
-    /** After loading a file: publishes what was stored and counts what is live. */
-    protected final synchronized void loaded() {
-        removals.cover(stored());
+    /**
+     * After the subclass has stored the {@code count} entries of a data block checked by
+     * {@link #entryCount}: reads the removed ids, publishes, and counts what is live.
+     */
+    protected final synchronized void loaded(ByteBuffer data, int count, Path file) throws IndexFileException {
+        int removed = data.getInt(4);
+        data.position(8 + count * entryBytes());
+        removals.read(data, removed, count, file);
         publish();
-        live = stored() - removals.list(stored()).length;
+        live = count - removals.list(count).length;
     }
 }

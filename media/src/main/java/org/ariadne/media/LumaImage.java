@@ -89,13 +89,10 @@ public final class LumaImage {
         return height;
     }
 
-    /**
-     * The row-major luma plane as floats: the array itself (read it, do not write it), or for 8-bit grey a
-     * new one on every call, so take it once, never in a loop; hot code should use {@link #copyRow}.
-     */
-    public float[] pixels() {
+    /** A copy of the row-major luma plane as floats (hot code reads rows with {@link #copyRow} instead). */
+    public float[] toFloats() {
         if (pixels != null) {
-            return pixels;
+            return pixels.clone();
         }
         float[] widened = new float[grey.length];
         for (int i = 0; i < grey.length; i++) {

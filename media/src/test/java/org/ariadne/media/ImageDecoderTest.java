@@ -191,8 +191,8 @@ class ImageDecoderTest {
 
     static double meanAbsoluteDifference(LumaImage a, LumaImage b) {
         double sum = 0;
-        float[] pa = a.pixels(); // a copy for 8-bit grey: taken once, not in the loop
-        float[] pb = b.pixels();
+        float[] pa = a.toFloats();
+        float[] pb = b.toFloats();
         for (int i = 0; i < pa.length; i++) {
             sum += Math.abs(pa[i] - pb[i]);
         }

@@ -11,14 +11,14 @@ class OrientationTest {
 
     @Test
     void eachOrientationTurnsThePictureUpright() {
-        assertThat(Orientation.NORMAL.upright(stored).pixels()).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(Orientation.MIRROR_HORIZONTAL.upright(stored).pixels()).containsExactly(3, 2, 1, 6, 5, 4);
-        assertThat(Orientation.ROTATE_180.upright(stored).pixels()).containsExactly(6, 5, 4, 3, 2, 1);
-        assertThat(Orientation.MIRROR_VERTICAL.upright(stored).pixels()).containsExactly(4, 5, 6, 1, 2, 3);
-        assertThat(Orientation.TRANSPOSE.upright(stored).pixels()).containsExactly(1, 4, 2, 5, 3, 6);
-        assertThat(Orientation.ROTATE_90_CW.upright(stored).pixels()).containsExactly(4, 1, 5, 2, 6, 3);
-        assertThat(Orientation.TRANSVERSE.upright(stored).pixels()).containsExactly(6, 3, 5, 2, 4, 1);
-        assertThat(Orientation.ROTATE_270_CW.upright(stored).pixels()).containsExactly(3, 6, 2, 5, 1, 4);
+        assertThat(Orientation.NORMAL.upright(stored).toFloats()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(Orientation.MIRROR_HORIZONTAL.upright(stored).toFloats()).containsExactly(3, 2, 1, 6, 5, 4);
+        assertThat(Orientation.ROTATE_180.upright(stored).toFloats()).containsExactly(6, 5, 4, 3, 2, 1);
+        assertThat(Orientation.MIRROR_VERTICAL.upright(stored).toFloats()).containsExactly(4, 5, 6, 1, 2, 3);
+        assertThat(Orientation.TRANSPOSE.upright(stored).toFloats()).containsExactly(1, 4, 2, 5, 3, 6);
+        assertThat(Orientation.ROTATE_90_CW.upright(stored).toFloats()).containsExactly(4, 1, 5, 2, 6, 3);
+        assertThat(Orientation.TRANSVERSE.upright(stored).toFloats()).containsExactly(6, 3, 5, 2, 4, 1);
+        assertThat(Orientation.ROTATE_270_CW.upright(stored).toFloats()).containsExactly(3, 6, 2, 5, 1, 4);
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
 import org.ariadne.hashing.crypto.CryptoHash;
+import org.ariadne.index.AppendOnlyIndex;
 import org.ariadne.index.IndexFile;
-import org.ariadne.index.IndexFileException;
 import org.ariadne.index.Match;
 import org.ariadne.index.Removals;
-import org.ariadne.index.AppendOnlyIndex;
+import org.ariadne.index.TieredMerge;
 
 /**
  * Exact lookup of MD5, SHA-1 or SHA-256 values, compactly: the keys' bytes once, plus one int an entry
@@ -147,62 +147,39 @@ public final class ExactHashIndex extends AppendOnlyIndex<CryptoHash> {
             KeyStore.Snapshot snapshot = store.snapshot();
             List<Run> list = new ArrayList<>(Arrays.asList(runs));
             list.add(Run.sorted(snapshot, sorted, count));
-            while (list.size() >= 2) {
-                Run last = list.get(list.size() - 1);
-                Run before = list.get(list.size() - 2);
-                if ((long) last.size() * 4 < before.size() || (long) last.size() + before.size() > MERGE_LIMIT) {
-                    break;
-                }
-                list.remove(list.size() - 1);
-                list.set(list.size() - 1, Run.merged(before, last, snapshot));
-            }
+            TieredMerge.mergeTail(list, Run::size, (before, last) -> Run.merged(before, last, snapshot), MERGE_LIMIT);
             runs = list.toArray(Run[]::new);
             sorted = count;
         }
         state = new State(runs, sorted, store.snapshot());
     }
 
-    // ---- file: entry count (u32), removed count (u32), the keys' bytes, the removed ids (u32 each) ----
+    // ---- file: each entry is the key's bytes ----
 
     @Override
-    public synchronized void write(Path file) throws IOException {
+    protected int entryBytes() {
+        return store.width;
+    }
+
+    @Override
+    protected void putEntries(ByteBuffer data, int count) {
         KeyStore.Snapshot s = store.snapshot();
-        int count = s.count();
-        int[] removed = removals.list(count);
-        ByteBuffer data = IndexFile.dataBuffer(8 + (long) count * store.width + 4L * removed.length);
-        data.putInt(count).putInt(removed.length);
         for (int base = 0; base < count; base += KeyStore.CHUNK) {
             data.put(s.chunks()[base >>> KeyStore.CHUNK_BITS], 0, Math.min(KeyStore.CHUNK, count - base) * store.width);
         }
-        for (int id : removed) {
-            data.putInt(id);
-        }
-        data.flip();
-        IndexFile.write(file, algorithm.signalName(), data);
     }
 
     /** Loads an index written by {@link #write}. */
     public static ExactHashIndex read(Path file, CryptoAlgorithm algorithm) throws IOException {
         ByteBuffer data = IndexFile.read(file, algorithm.signalName());
-        int width = algorithm.bytes();
-        if (data.remaining() < 8) {
-            throw new IndexFileException(file, "corrupt: no entry count");
-        }
-        int count = data.getInt();
-        int removedCount = data.getInt();
-        if (count < 0 || removedCount < 0 || removedCount > count
-                || data.remaining() != (long) count * width + 4L * removedCount) {
-            throw new IndexFileException(file, "corrupt: " + count + " entries and " + removedCount
-                    + " removed do not fit " + data.remaining() + " bytes of data");
-        }
+        int count = entryCount(data, algorithm.bytes(), file);
         ExactHashIndex index = new ExactHashIndex(algorithm);
-        byte[] key = new byte[width];
+        byte[] key = new byte[algorithm.bytes()];
         for (int i = 0; i < count; i++) {
             data.get(key);
             index.store.append(key);
         }
-        index.removals.read(data, removedCount, count, file);
-        index.loaded();
+        index.loaded(data, count, file);
         return index;
     }
 }

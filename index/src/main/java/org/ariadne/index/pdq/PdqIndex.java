@@ -9,11 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ariadne.hashing.pdq.PdqHash;
-import org.ariadne.index.IndexFile;
-import org.ariadne.index.IndexFileException;
-import org.ariadne.index.Match;
-import org.ariadne.index.Removals;
 import org.ariadne.index.AppendOnlyIndex;
+import org.ariadne.index.IndexFile;
+import org.ariadne.index.Match;
+import org.ariadne.index.TieredMerge;
 
 /**
  * Exact Hamming-radius search over PDQ hashes: multi-index hashing over 11 substrings (see
@@ -122,75 +121,41 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
             for (int base = indexed; base < count; base += Segment.MAX_SIZE) {
                 list.add(Segment.build(snapshot, base, Math.min(Segment.MAX_SIZE, count - base)));
             }
-            mergeSmallTail(list, snapshot);
+            TieredMerge.mergeTail(list, segment -> segment.size,
+                    (before, last) -> Segment.build(snapshot, before.base, before.size + last.size), MERGE_LIMIT);
             segments = list.toArray(Segment[]::new);
             indexed = count;
         }
         state = new State(segments, indexed, store.snapshot());
     }
 
-    /**
-     * Merges the last two segments while the last is at least a quarter of the one before: sizes then
-     * grow geometrically, so there are few segments and each entry is re-indexed only a few times. Merges
-     * stop at {@value #MERGE_LIMIT} entries, so that an addition never rebuilds a large set's tables.
-     */
-    private static void mergeSmallTail(List<Segment> list, HashStore.Snapshot snapshot) {
-        while (list.size() >= 2) {
-            Segment last = list.get(list.size() - 1);
-            Segment before = list.get(list.size() - 2);
-            long merged = (long) before.size + last.size;
-            if ((long) last.size * 4 < before.size || merged > MERGE_LIMIT) {
-                return;
-            }
-            list.remove(list.size() - 1);
-            list.set(list.size() - 1, Segment.build(snapshot, before.base, (int) merged));
-        }
+    // ---- file: each entry is the hash's four words, w0 first (tables are rebuilt on loading, which takes
+    // less time than reading them would) ----
+
+    @Override
+    protected int entryBytes() {
+        return FORMAT_ENTRY_BYTES;
     }
 
-    // ---- file -------------------------------------------------------------------------------
-
-    /*
-     * Data block: entry count (u32), removed count (u32), the hashes (4 x u64 each, w0 first), the removed
-     * ids (u32 each). Tables are rebuilt on loading: that takes less time than reading them would.
-     */
     @Override
-    public synchronized void write(Path file) throws IOException {
+    protected void putEntries(ByteBuffer data, int count) {
         HashStore.Snapshot s = store.snapshot();
-        int count = s.count();
-        int[] removed = removals.list(count);
-        ByteBuffer data = IndexFile.dataBuffer(8 + (long) count * FORMAT_ENTRY_BYTES + removed.length * 4L);
-        data.putInt(count).putInt(removed.length);
         LongBuffer words = data.asLongBuffer();
         for (int base = 0; base < count; base += HashStore.CHUNK) {
             words.put(s.chunk(base), 0, Math.min(HashStore.CHUNK, count - base) * 4);
         }
-        data.position(8 + count * FORMAT_ENTRY_BYTES);
-        data.asIntBuffer().put(removed);
-        data.position(0);
-        IndexFile.write(file, SIGNAL, data);
     }
 
     /** Loads an index written by {@link #write}. */
     public static PdqIndex read(Path file) throws IOException {
         ByteBuffer data = IndexFile.read(file, SIGNAL);
-        if (data.remaining() < 8) {
-            throw new IndexFileException(file, "corrupt: no entry count");
-        }
-        int count = data.getInt();
-        int removedCount = data.getInt();
-        if (count < 0 || removedCount < 0 || removedCount > count
-                || data.remaining() != (long) count * FORMAT_ENTRY_BYTES + 4L * removedCount) {
-            throw new IndexFileException(file, "corrupt: " + count + " entries and " + removedCount
-                    + " removed do not fit " + data.remaining() + " bytes of data");
-        }
+        int count = entryCount(data, FORMAT_ENTRY_BYTES, file);
         PdqIndex index = new PdqIndex();
         LongBuffer words = data.asLongBuffer();
         for (int id = 0; id < count; id++) {
             index.store.append(words.get(), words.get(), words.get(), words.get());
         }
-        data.position(data.position() + count * FORMAT_ENTRY_BYTES);
-        index.removals.read(data, removedCount, count, file);
-        index.loaded();
+        index.loaded(data, count, file);
         return index;
     }
 }

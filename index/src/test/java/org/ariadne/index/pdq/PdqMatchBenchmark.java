@@ -51,7 +51,7 @@ public final class PdqMatchBenchmark {
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "- references: %,d: %,d hashes of real photos (crops of %s), %,d planted"
                         + " near them (0-40 bits), %,d in clusters of 10 (0-40 bits), the rest uniform%n",
-                refCount, realCount, photos, refCount / 5, refCount / 5);
+                refCount, realCount, Path.of("").toAbsolutePath().relativize(photos.toAbsolutePath()), refCount / 5, refCount / 5);
         System.out.printf(Locale.ROOT, "- queries: %,d: a quarter planted near references (0-40 bits), a quarter"
                 + " near real photos' hashes (0-40 bits), half uniform; radius %d%n", queryCount, RADIUS);
 
