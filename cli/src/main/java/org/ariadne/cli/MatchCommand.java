@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class MatchCommand implements Callable<Integer> {
 
-    /** Queries answered between two writes: output stays in order and memory bounded. */
-    private static final int BLOCK = 8192;
+    /**
+     * Queries a thread searches at once (the index answers a batch much faster than one query after
+     * another); each thread's part of a block is answered before the block is written, in order.
+     */
+    private static final int PART = 16_384;
     /** The most threads a fork-join pool takes. */
     private static final int MAX_THREADS = 32_767;
 
@@ -79,17 +82,20 @@ final class MatchCommand implements Callable<Integer> {
 
         int n = queries.hashes().size();
         ProgressBar bar = progress.bar(err, "matching", n);
+        int block = PART * workers;
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
-            String[] lines = new String[BLOCK];
-            for (int start = 0; start < n; start += BLOCK) {
+            String[] lines = new String[block];
+            for (int start = 0; start < n; start += block) {
                 int first = start;
-                int count = Math.min(BLOCK, n - start);
-                pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> {
-                    List<Match> matches = top == null
-                            ? index.search(queries.hashes().get(first + i), radius)
-                            : index.nearest(queries.hashes().get(first + i), top, radius);
-                    lines[i] = matches.isEmpty() ? null : line(queries, first + i, refs, matches);
+                int count = Math.min(block, n - start);
+                pool.submit(() -> IntStream.range(0, (count + PART - 1) / PART).parallel().forEach(part -> {
+                    int from = part * PART;
+                    List<PdqHash> some = queries.hashes().subList(first + from, first + Math.min(count, from + PART));
+                    index.searchAll(some, radius, (q, matches) -> {
+                        List<Match> kept = top == null || matches.size() <= top ? matches : matches.subList(0, top);
+                        lines[from + q] = kept.isEmpty() ? null : line(queries, first + from + q, refs, kept);
+                    });
                 })).get();
                 for (int i = 0; i < count; i++) {
                     if (lines[i] != null) {

@@ -38,6 +38,23 @@ public interface SignalIndex<V> {
     /** Every live entry within {@code maxDistance} of the query, nearest first, then by id. */
     List<Match> search(V query, int maxDistance);
 
+    /**
+     * Searches every query, giving the sink each one's matches (as {@link #search} would) in the order of
+     * the list, in the calling thread. An index may answer a batch much faster than one query after
+     * another; to use several cores, call it from several threads on parts of the list.
+     */
+    default void searchAll(List<? extends V> queries, int maxDistance, ResultSink sink) {
+        for (int q = 0; q < queries.size(); q++) {
+            sink.accept(q, search(queries.get(q), maxDistance));
+        }
+    }
+
+    /** Receives the results of {@link #searchAll}: each query's position in the list and its matches. */
+    @FunctionalInterface
+    interface ResultSink {
+        void accept(int query, List<Match> matches);
+    }
+
     /** The {@code k} nearest live entries within {@code maxDistance}, nearest first, then by id. */
     default List<Match> nearest(V query, int k, int maxDistance) {
         List<Match> all = search(query, maxDistance);

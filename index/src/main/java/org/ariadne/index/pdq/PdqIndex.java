@@ -81,7 +81,7 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
                 Math.min(maxDistance, PdqHash.BITS), s.store(), removals);
         long probes = 0;
         for (int t = 0; t < Substrings.COUNT; t++) {
-            probes += Substrings.ballSize(Substrings.LENGTH[t], q.perSubstring);
+            probes += Substrings.ballSize(Substrings.LENGTH[t], q.budgets[t]);
         }
         for (Segment segment : s.segments()) {
             if (alwaysProbe || probes * PROBE_COST_IN_CHECKS < segment.size) {
@@ -92,6 +92,45 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
         }
         q.scan(s.indexed(), s.store().count());
         return q.results();
+    }
+
+    /**
+     * Searches the queries in batches of {@value BatchSearch#SIZE} (see {@link BatchSearch}): the same
+     * results as {@link #search}, several times faster over a large index.
+     */
+    @Override
+    public void searchAll(List<? extends PdqHash> queries, int maxDistance, ResultSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (maxDistance < 0) {
+            for (int q = 0; q < queries.size(); q++) {
+                Objects.requireNonNull(queries.get(q), "query");
+                sink.accept(q, List.of());
+            }
+            return;
+        }
+        State s = state;
+        BatchSearch batch = new BatchSearch(Math.min(maxDistance, PdqHash.BITS), s.store(), removals);
+        long[] words = new long[4 * BatchSearch.SIZE];
+        for (int first = 0; first < queries.size(); first += BatchSearch.SIZE) {
+            int count = Math.min(BatchSearch.SIZE, queries.size() - first);
+            for (int q = 0; q < count; q++) {
+                PdqHash query = Objects.requireNonNull(queries.get(first + q), "query");
+                words[4 * q] = query.w0();
+                words[4 * q + 1] = query.w1();
+                words[4 * q + 2] = query.w2();
+                words[4 * q + 3] = query.w3();
+            }
+            batch.load(words, count);
+            for (Segment segment : s.segments()) {
+                if (alwaysProbe || batch.probesPerQuery() * PROBE_COST_IN_CHECKS < segment.size) {
+                    batch.join(segment);
+                } else {
+                    batch.scan(segment.base, segment.base + segment.size);
+                }
+            }
+            batch.scan(s.indexed(), s.store().count());
+            batch.emit(first, sink);
+        }
     }
 
     @Override

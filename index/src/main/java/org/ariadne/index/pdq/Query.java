@@ -14,8 +14,8 @@ final class Query {
     private final long q2;
     private final long q3;
     final int radius;
-    /** Every match differs from the query by at most this many bits in some substring. */
-    final int perSubstring;
+    /** Every match differs from the query in some substring t by at most {@code budgets[t]} bits. */
+    final int[] budgets;
     final int[] keys = new int[Substrings.COUNT];
     private final HashStore.Snapshot store;
     private final Removals removals;
@@ -37,7 +37,7 @@ final class Query {
         this.q2 = words[2];
         this.q3 = words[3];
         this.radius = radius;
-        this.perSubstring = radius / Substrings.COUNT;
+        this.budgets = Substrings.budgets(radius);
         this.store = store;
         this.removals = removals;
         for (int t = 0; t < Substrings.COUNT; t++) {
@@ -48,7 +48,7 @@ final class Query {
     int[] variants(int table) {
         int[] keys = variantKeys[table];
         if (keys == null) {
-            keys = new int[(int) Substrings.ballSize(Substrings.LENGTH[table], perSubstring)];
+            keys = new int[(int) Substrings.ballSize(Substrings.LENGTH[table], budgets[table])];
             variantKeys[table] = keys;
         }
         return keys;
@@ -79,8 +79,8 @@ final class Query {
     }
 
     /**
-     * A candidate found through substring {@code table}. A match is within {@code perSubstring} bits in
-     * several substrings and so is found several times; it is kept only from the first of them.
+     * A candidate found through substring {@code table}. A match may be within budget in several
+     * substrings and so be found several times; it is kept only from the first of them.
      */
     void offer(int id, int table) {
         long[] chunk = store.chunk(id);
@@ -90,7 +90,7 @@ final class Query {
             return;
         }
         for (int t = 0; t < table; t++) {
-            if (Integer.bitCount(Substrings.key(chunk, at, t) ^ keys[t]) <= perSubstring) {
+            if (Integer.bitCount(Substrings.key(chunk, at, t) ^ keys[t]) <= budgets[t]) {
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package org.ariadne.index.pdq;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -7,7 +8,8 @@ import java.util.stream.IntStream;
  *
  * <p>For each of the 11 substrings, the range's entries sorted into buckets by the substring's high
  * bits: {@code offsets[b]} to {@code offsets[b + 1]} in {@code entries}. Each entry is one int: the
- * substring's remaining low bits above the entry's id within the segment. About 19 entries share a
+ * substring's remaining low bits above the entry's id within the segment; a bucket's entries are in
+ * order, so a table is sorted by key (which {@link #join} relies on). About 19 entries share a
  * bucket at 10 million, so a lookup reads one or two cache lines; the 4-byte entries and 2^19 buckets
  * a table keep the whole index at 78 bytes a hash (32 of them the hash itself).
  */
@@ -66,6 +68,11 @@ final class Segment {
             int key = keys[i];
             table[fill[key >>> low]++] = ((key & lowMask) << idBits) | i;
         }
+        for (int b = 0; b < starts.length - 1; b++) {
+            if (starts[b + 1] - starts[b] > 1) {
+                Arrays.sort(table, starts[b], starts[b + 1]);
+            }
+        }
         offsets[t] = starts;
         entries[t] = table;
     }
@@ -92,9 +99,12 @@ final class Segment {
      */
     void search(Query query) {
         for (int t = 0; t < Substrings.COUNT; t++) {
+            if (query.budgets[t] < 0) {
+                continue;
+            }
             int low = lowBits[t];
             int count = buckets(query.variants(t), 0, query.keys[t] >>> low, 0, Substrings.LENGTH[t] - low,
-                    query.perSubstring);
+                    query.budgets[t]);
             for (int from = 0; from < count; from += BLOCK) {
                 probe(query, t, from, Math.min(count, from + BLOCK));
             }
@@ -151,5 +161,79 @@ final class Segment {
             }
         }
         query.offerCandidates(t);
+    }
+
+    /** A batch joins a table one slice at a time: 2^8 slices, each small enough to stay in the cache. */
+    private static final int SLICE_BITS = 8;
+
+    /**
+     * Offers the batch every entry of table {@code t} within {@code budget} bits of a query's key:
+     * {@code keys[q]} is query q's key. Probing one query at a time reads the table in random places,
+     * each a cache miss; here the table is read slice by slice (a slice being the buckets that share
+     * their high bits), and each slice, once in the cache, serves every query and key variant that falls
+     * in it. The queries are grouped by their buckets' slice; a variant that flips slice bits {@code h}
+     * takes the queries of slice {@code s ^ h} into slice {@code s}.
+     */
+    void join(int t, int[] keys, int count, int budget, BatchSearch batch) {
+        int low = lowBits[t];
+        int lowMask = (1 << low) - 1;
+        int bucketBits = Substrings.LENGTH[t] - low;
+        int sliceBits = Math.min(SLICE_BITS, bucketBits);
+        int sliceShift = bucketBits - sliceBits;
+        int slices = 1 << sliceBits;
+
+        int[] groupStart = new int[slices + 1];
+        for (int q = 0; q < count; q++) {
+            groupStart[(keys[q] >>> low >>> sliceShift) + 1]++;
+        }
+        for (int g = 0; g < slices; g++) {
+            groupStart[g + 1] += groupStart[g];
+        }
+        int[] byGroup = new int[count];
+        int[] fill = groupStart.clone();
+        for (int q = 0; q < count; q++) {
+            byGroup[fill[keys[q] >>> low >>> sliceShift]++] = q;
+        }
+
+        // bucket variants (bucket bits flipped << 5 | bits left for the low part), ordered by their slice bits
+        int[] variants = new int[(int) Substrings.ballSize(bucketBits, budget)];
+        int n = buckets(variants, 0, 0, 0, bucketBits, budget);
+        Arrays.sort(variants, 0, n);
+        int[] flipStart = new int[slices + 1];
+        for (int v = 0; v < n; v++) {
+            flipStart[(variants[v] >>> BUDGET_BITS >>> sliceShift) + 1]++;
+        }
+        for (int h = 0; h < slices; h++) {
+            flipStart[h + 1] += flipStart[h];
+        }
+
+        int[] bounds = offsets[t];
+        int[] table = entries[t];
+        for (int slice = 0; slice < slices; slice++) {
+            for (int flip = 0; flip < slices; flip++) {
+                int from = flipStart[flip];
+                int to = flipStart[flip + 1];
+                if (from == to) {
+                    continue;
+                }
+                int group = slice ^ flip;
+                for (int g = groupStart[group]; g < groupStart[group + 1]; g++) {
+                    int query = byGroup[g];
+                    int key = keys[query];
+                    int bucket = key >>> low;
+                    int wanted = key & lowMask;
+                    for (int v = from; v < to; v++) {
+                        int b = bucket ^ variants[v] >>> BUDGET_BITS;
+                        int lowBudget = variants[v] & BUDGET_MASK;
+                        for (int i = bounds[b], end = bounds[b + 1]; i < end; i++) {
+                            int entry = table[i];
+                            if (Integer.bitCount(entry >>> idBits ^ wanted) <= lowBudget) {
+                                batch.candidate(query, base + (entry & idMask));
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

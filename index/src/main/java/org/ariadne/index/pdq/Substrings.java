@@ -4,10 +4,11 @@ package org.ariadne.index.pdq;
  * The split of a 256-bit hash into 11 disjoint substrings (three of 24 bits, eight of 23) that the
  * multi-index tables are keyed by.
  *
- * <p>Why 11: two hashes within distance r differ by at most r / 11 bits in at least one substring (if
- * every substring differed by more, the total would exceed r). At r = 31 that is 2 bits, so a search
- * looks up each substring's key and its 276 or 300 neighbours within 2 bits: about 3,100 lookups, which
- * at 10 million entries find about 3,200 chance candidates to check. Sixteen 16-bit substrings (1 bit
+ * <p>Why 11: a search gives substring t a budget b_t with the budgets' sum plus 11 above r; then two
+ * hashes within distance r differ by at most b_t bits in some substring t (if each differed by more,
+ * the total would exceed r). At r = 31 ten substrings get 2 bits and the last 1, so a search looks up
+ * each key and its 276 or 300 neighbours within 2 bits (23 in the last): about 2,800 lookups, which at
+ * 10 million entries find about 3,000 chance candidates to check. Sixteen 16-bit substrings (1 bit
  * each) would need 272 lookups but find some 41,000 candidates, each a random memory access; more
  * substrings also mean more tables, and the memory goal (80 bytes a hash) leaves room for 11.
  */
@@ -45,10 +46,28 @@ final class Substrings {
         return (int) (bits & ((1L << LENGTH[t]) - 1));
     }
 
+    /**
+     * Each substring's budget for a search at {@code radius}: the most bits in which it may differ for the
+     * search to look it up, -1 where the substring need not be looked up at all. The budgets plus one sum
+     * to {@code radius + 1}, spread evenly; the larger budgets go to the first substrings, so the one
+     * left short at r = 31 is one of 23 bits, where a smaller budget saves the most candidates.
+     */
+    static int[] budgets(int radius) {
+        int units = radius + 1;
+        int[] budgets = new int[COUNT];
+        for (int t = 0; t < COUNT; t++) {
+            budgets[t] = units / COUNT - 1 + (t < units % COUNT ? 1 : 0);
+        }
+        return budgets;
+    }
+
     /** Number of keys within {@code radius} bits of a key of {@code length} bits. */
     static long ballSize(int length, int radius) {
         long total = 0;
         long choose = 1;
+        if (radius < 0) {
+            return 0;
+        }
         for (int k = 0; k <= Math.min(radius, length); k++) {
             total += choose;
             choose = choose * (length - k) / (k + 1);

@@ -47,11 +47,22 @@ class PdqIndexTest {
         index.alwaysProbe = true;
 
         for (int radius = 0; radius <= 64; radius += 3) {
+            List<PdqHash> queries = new ArrayList<>();
+            List<List<Match>> expected = new ArrayList<>();
             for (int q = 0; q < 20; q++) {
                 PdqHash query = PdqHashes.flip(values.get(random.nextInt(values.size())), random.nextInt(radius + 1), random);
-                assertThat(index.search(query, radius)).isEqualTo(bruteForce(values, query, radius));
+                queries.add(query);
+                expected.add(bruteForce(values, query, radius));
+                assertThat(index.search(query, radius)).isEqualTo(expected.getLast());
             }
+            assertThat(searchAll(index, queries, radius)).as("radius %d, as a batch", radius).isEqualTo(expected);
         }
+    }
+
+    private static List<List<Match>> searchAll(PdqIndex index, List<PdqHash> queries, int radius) {
+        List<List<Match>> results = new ArrayList<>();
+        index.searchAll(queries, radius, (query, matches) -> results.add(matches));
+        return results;
     }
 
     /**
@@ -71,20 +82,45 @@ class PdqIndexTest {
         index.alwaysProbe = true;
 
         for (int radius = 0; radius <= 64; radius++) {
-            for (int q = 0; q < 5; q++) {
+            List<PdqHash> queries = new ArrayList<>();
+            List<Integer> targets = new ArrayList<>();
+            int[] budgets = Substrings.budgets(radius);
+            for (int q = 0; q < 10; q++) {
                 int target = random.nextInt(values.size());
-                PdqHash query = spread(values.get(target), radius, random);
+                int[] flips = new int[Substrings.COUNT];
+                if (q % 2 == 0) {
+                    // evenly: radius / 11 bits in each substring, one more in the first radius % 11
+                    for (int t = 0; t < Substrings.COUNT; t++) {
+                        flips[t] = radius / Substrings.COUNT + (t < radius % Substrings.COUNT ? 1 : 0);
+                    }
+                } else {
+                    // against the budgets: one bit over budget everywhere but in one substring, exactly at it there
+                    int within;
+                    do {
+                        within = random.nextInt(Substrings.COUNT);
+                    } while (budgets[within] < 0);
+                    for (int t = 0; t < Substrings.COUNT; t++) {
+                        flips[t] = t == within ? budgets[t] : budgets[t] + 1;
+                    }
+                }
+                PdqHash query = spread(values.get(target), flips, random);
                 assertThat(query.distance(values.get(target))).isEqualTo(radius);
                 assertThat(index.search(query, radius)).as("radius %d", radius).contains(new Match(target, radius));
+                queries.add(query);
+                targets.add(target);
+            }
+            List<List<Match>> batch = searchAll(index, queries, radius);
+            for (int q = 0; q < queries.size(); q++) {
+                assertThat(batch.get(q)).as("radius %d, as a batch", radius).contains(new Match(targets.get(q), radius));
             }
         }
     }
 
-    /** The hash with {@code bits} bits flipped, {@code bits / 11} or one more in each substring. */
-    private static PdqHash spread(PdqHash hash, int bits, Random random) {
+    /** The hash with {@code flips[t]} bits flipped in substring t. */
+    private static PdqHash spread(PdqHash hash, int[] flipsBySubstring, Random random) {
         long[] w = {hash.w0(), hash.w1(), hash.w2(), hash.w3()};
         for (int t = 0; t < Substrings.COUNT; t++) {
-            int flips = bits / Substrings.COUNT + (t < bits % Substrings.COUNT ? 1 : 0);
+            int flips = flipsBySubstring[t];
             int[] positions = random.ints(0, Substrings.LENGTH[t]).distinct().limit(flips).toArray();
             for (int p : positions) {
                 int bit = Substrings.START[t] + p;

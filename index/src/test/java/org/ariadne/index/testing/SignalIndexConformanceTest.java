@@ -96,14 +96,29 @@ public abstract class SignalIndexConformanceTest<V> {
         return values;
     }
 
+    /** Every query at every radius, one by one and as a batch ({@link SignalIndex#searchAll}). */
     protected void assertSameAsBruteForce(SignalIndex<V> index, List<V> values, BitSet removed, List<V> queries) {
         for (int radius : radii()) {
+            List<List<Match>> expected = new ArrayList<>();
             for (V query : queries) {
+                expected.add(bruteForce(values, removed, query, radius));
                 assertThat(index.search(query, radius))
                         .as("radius %d, query %s", radius, type().format(query))
-                        .isEqualTo(bruteForce(values, removed, query, radius));
+                        .isEqualTo(expected.getLast());
             }
+            assertThat(searchAll(index, queries, radius)).as("radius %d, all queries at once", radius)
+                    .isEqualTo(expected);
         }
+    }
+
+    /** The batch results, checking that each query is answered once, in order. */
+    protected List<List<Match>> searchAll(SignalIndex<V> index, List<V> queries, int radius) {
+        List<List<Match>> results = new ArrayList<>();
+        index.searchAll(queries, radius, (query, matches) -> {
+            assertThat(query).as("query answered in order").isEqualTo(results.size());
+            results.add(matches);
+        });
+        return results;
     }
 
     @Test
