@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 /**
  * Project VIC JSON, streamed. Version 1.3 ({@code odata.metadata}) lists media under {@code value};
@@ -187,7 +186,7 @@ final class VicsJsonReader {
                     default -> parser.skipChildren();
                 }
             }
-            HashType type = hashName == null ? null : HashType.named(hashName.replace("-", "").toLowerCase(Locale.ROOT));
+            HashType type = hashName == null ? null : HashType.named(hashName.replace("-", ""));
             if (type != null) {
                 media.hash(type, hashValue);
             }

@@ -31,7 +31,7 @@ final class BatchSearch {
     private final HashStore.Snapshot store;
     private final Removals removals;
     private final int radius;
-    private final int[] budgets;
+    final int[] budgets;
 
     private final long[] words = new long[4 * SIZE];
     /** The queries' keys, by substring: {@code keys[t][q]}. */
@@ -69,15 +69,6 @@ final class BatchSearch {
             }
         }
         foundCount = 0;
-    }
-
-    /** Lookups a query makes in each segment (as many as one {@link Query} makes). */
-    long probesPerQuery() {
-        long probes = 0;
-        for (int t = 0; t < Substrings.COUNT; t++) {
-            probes += Substrings.ballSize(Substrings.LENGTH[t], budgets[t]);
-        }
-        return probes;
     }
 
     /** Finds the batch's matches in a segment, table by table. */

@@ -79,10 +79,7 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
         State s = state;
         Query q = new Query(new long[] {query.w0(), query.w1(), query.w2(), query.w3()},
                 Math.min(maxDistance, PdqHash.BITS), s.store(), removals);
-        long probes = 0;
-        for (int t = 0; t < Substrings.COUNT; t++) {
-            probes += Substrings.ballSize(Substrings.LENGTH[t], q.budgets[t]);
-        }
+        long probes = Substrings.lookups(q.budgets);
         for (Segment segment : s.segments()) {
             if (alwaysProbe || probes * PROBE_COST_IN_CHECKS < segment.size) {
                 segment.search(q);
@@ -122,7 +119,7 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
             }
             batch.load(words, count);
             for (Segment segment : s.segments()) {
-                if (alwaysProbe || batch.probesPerQuery() * PROBE_COST_IN_CHECKS < segment.size) {
+                if (alwaysProbe || Substrings.lookups(batch.budgets) * PROBE_COST_IN_CHECKS < segment.size) {
                     batch.join(segment);
                 } else {
                     batch.scan(segment.base, segment.base + segment.size);

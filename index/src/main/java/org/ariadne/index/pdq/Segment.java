@@ -8,8 +8,7 @@ import java.util.stream.IntStream;
  *
  * <p>For each of the 11 substrings, the range's entries sorted into buckets by the substring's high
  * bits: {@code offsets[b]} to {@code offsets[b + 1]} in {@code entries}. Each entry is one int: the
- * substring's remaining low bits above the entry's id within the segment; a bucket's entries are in
- * order, so a table is sorted by key (which {@link #join} relies on). About 19 entries share a
+ * substring's remaining low bits above the entry's id within the segment. About 19 entries share a
  * bucket at 10 million, so a lookup reads one or two cache lines; the 4-byte entries and 2^19 buckets
  * a table keep the whole index at 78 bytes a hash (32 of them the hash itself).
  */
@@ -67,11 +66,6 @@ final class Segment {
         for (int i = 0; i < size; i++) {
             int key = keys[i];
             table[fill[key >>> low]++] = ((key & lowMask) << idBits) | i;
-        }
-        for (int b = 0; b < starts.length - 1; b++) {
-            if (starts[b + 1] - starts[b] > 1) {
-                Arrays.sort(table, starts[b], starts[b + 1]);
-            }
         }
         offsets[t] = starts;
         entries[t] = table;

@@ -61,6 +61,15 @@ final class Substrings {
         return budgets;
     }
 
+    /** Lookups a search with these budgets makes in each segment: every key within budget, every substring. */
+    static long lookups(int[] budgets) {
+        long lookups = 0;
+        for (int t = 0; t < COUNT; t++) {
+            lookups += ballSize(LENGTH[t], budgets[t]);
+        }
+        return lookups;
+    }
+
     /** Number of keys within {@code radius} bits of a key of {@code length} bits. */
     static long ballSize(int length, int radius) {
         long total = 0;
