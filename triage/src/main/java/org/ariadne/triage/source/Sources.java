@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The sources given to {@code ariadne triage} (folders, single files) as the ordered items to hash. See the
- * package documentation for the names, the order and the safety rules.
+ * The sources given to {@code ariadne triage} (folders, archives, single files) as the ordered items to
+ * hash, archives expanded, nested ones too. See the package documentation for the names, the order and
+ * the safety rules.
  */
 public final class Sources {
 
@@ -72,15 +73,22 @@ public final class Sources {
         }
     }
 
-    /** A regular file, refused here if it cannot be read, rather than later by whoever hashes it. */
+    /** A regular file: an archive is expanded, anything else is an item as it is. */
     private void file(Path file, long size, Sink sink) {
         String name = file.toString();
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            in.read();
+            head = in.readNBytes(ArchiveFormats.HEAD_BYTES);
         } catch (IOException e) {
             sink.accept(new SourceItem.Refused(name, size, "unreadable file: " + Reasons.of(e)));
             return;
         }
-        sink.accept(new SourceItem.OnDisk(name, file, false));
+        SourceItem.OnDisk item = new SourceItem.OnDisk(name, file, false);
+        ArchiveFormat format = ArchiveFormats.recognise(head);
+        if (format == null) {
+            sink.accept(item);
+        } else {
+            Expansion.expand(limits, temporaryFolder, sink, format, new Archive(item, size, 1));
+        }
     }
 }
