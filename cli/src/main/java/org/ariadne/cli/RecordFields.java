@@ -52,21 +52,7 @@ final class RecordFields {
             .toList();
 
     private static Map<String, Object> allMetadata(MediaMetadata m) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("camera_make", m.cameraMake());
-        fields.put("camera_model", m.cameraModel());
-        fields.put("body_serial_number", m.bodySerialNumber());
-        fields.put("lens_serial_number", m.lensSerialNumber());
-        fields.put("date_time_original", m.dateTimeOriginal());
-        fields.put("gps_latitude", m.gpsLatitude());
-        fields.put("gps_longitude", m.gpsLongitude());
-        fields.put("gps_altitude", m.gpsAltitude());
-        fields.put("software", m.software());
-        fields.put("image_unique_id", m.imageUniqueId());
-        fields.put("orientation", m.orientation());
-        fields.put("width", m.width());
-        fields.put("height", m.height());
-        return fields;
+        return m.fields();
     }
 
 }

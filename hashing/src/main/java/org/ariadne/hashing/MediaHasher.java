@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.metadata.MetadataReader;
 import org.ariadne.hashing.pdq.PdqHasher;
@@ -15,6 +16,7 @@ import org.ariadne.hashing.pdq.PdqResult;
 import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.DecodedImage;
 import org.ariadne.media.ImageDecoder;
+import org.ariadne.media.LumaImage;
 import org.ariadne.media.MediaFormat;
 import org.ariadne.media.Orientation;
 import org.ariadne.media.UndecodableMediaException;
@@ -37,6 +39,7 @@ public final class MediaHasher {
 
     private static final int CHUNK = 1 << 16;
     private static final int SNIFF_BYTES = 32;
+    private static final Consumer<LumaImage> NO_LUMA = luma -> { };
 
     private final List<ByteSignalType<?>> byteSignals = SignalTypes.byteSignals();
     private final ImageDecoder decoder;
@@ -54,7 +57,14 @@ public final class MediaHasher {
     }
 
     public MediaRecord hash(Path file) {
-        String path = file.toString();
+        return hash(file, file.toString(), NO_LUMA);
+    }
+
+    /**
+     * Hashes a file under another name (an archive member spooled to a temporary file); the decoded
+     * luma, when there is one, goes to {@code decoded} before the record is returned (for thumbnails).
+     */
+    public MediaRecord hash(Path file, String path, Consumer<LumaImage> decoded) {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // A FIFO would block the read forever, a device could be endless: only regular files are hashed.
             return new MediaRecord(path, -1, null, null, null, List.of(), null, null, MediaMetadata.NONE,
@@ -78,11 +88,16 @@ public final class MediaHasher {
         } finally {
             times.add(StageTimes.Stage.READ, start);
         }
-        return hash(path, data, data.length);
+        return hash(path, data, data.length, decoded);
     }
 
     /** Hashes content already in memory (an archive member, an upload). */
     public MediaRecord hash(String path, byte[] data, int length) {
+        return hash(path, data, length, NO_LUMA);
+    }
+
+    /** Hashes content already in memory; the decoded luma, if any, goes to {@code decoded}. */
+    public MediaRecord hash(String path, byte[] data, int length, Consumer<LumaImage> decoded) {
         long start = System.nanoTime();
         List<SignalValue<?>> signals = digest(data, length);
         times.add(StageTimes.Stage.CRYPTO, start);
@@ -103,6 +118,7 @@ public final class MediaHasher {
             start = System.nanoTime();
             PdqResult hashes = pdq.hash(image.luma());
             times.add(StageTimes.Stage.PDQ, start);
+            decoded.accept(image.luma());
             return new MediaRecord(path, length, format.mediaType(), image.width(), image.height(), signals, hashes,
                     orientation.exifValue(), metadata.withSize(image.width(), image.height()), null);
         } catch (UndecodableMediaException e) {
