@@ -1,0 +1,88 @@
+package org.ariadne.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ariadne.hashing.MediaRecord;
+import org.ariadne.hashing.crypto.CryptoAlgorithm;
+import org.ariadne.hashing.crypto.CryptoHash;
+import org.ariadne.hashing.pdq.Dihedral;
+import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.hashing.pdq.PdqSignalType;
+import org.ariadne.hashsets.HashSetEntry;
+import org.ariadne.hashsets.KnownHashes;
+
+/**
+ * Gives a hashed file its verdict: exact crypto matches first (the same bytes), then PDQ within the
+ * radius for any of the picture's eight rotations and flips (a copy that was re-encoded, resized,
+ * rotated or mirrored). Thread-safe once the hash sets are loaded.
+ */
+final class Matcher {
+
+    /** Crypto hashes in the order their matches are listed: the strongest first. */
+    private static final List<CryptoAlgorithm> CRYPTO = List.of(CryptoAlgorithm.SHA256, CryptoAlgorithm.SHA1, CryptoAlgorithm.MD5);
+
+    private final KnownHashes known;
+    private final int radius;
+
+    Matcher(KnownHashes known, int radius) {
+        this.known = known;
+        this.radius = radius;
+    }
+
+    record Outcome(Verdict verdict, List<TriageMatch> matches) {
+    }
+
+    Outcome match(MediaRecord file) {
+        // One match per hash-set entry: an entry found by SHA-1 and MD5 alike is listed once, by the stronger.
+        Map<String, TriageMatch> byEntry = new LinkedHashMap<>();
+        for (CryptoAlgorithm algorithm : CRYPTO) {
+            String hex = file.fileSignal(algorithm.signalName());
+            if (hex == null) {
+                continue;
+            }
+            for (KnownHashes.Known k : known.exact(new CryptoHash(algorithm, hex))) {
+                byEntry.putIfAbsent(key(k), match(k, algorithm.signalName(), null, 0));
+            }
+        }
+        boolean exact = !byEntry.isEmpty();
+        List<TriageMatch> matches = new ArrayList<>(byEntry.values());
+        PdqResult pdq = file.pdq();
+        if (pdq != null && pdq.quality() >= PdqSignalType.MIN_USEFUL_QUALITY) {
+            // Nearest variant per entry; entries already matched exactly are not listed twice.
+            Map<String, TriageMatch> similar = new LinkedHashMap<>();
+            for (Dihedral variant : Dihedral.values()) {
+                PdqHash hash = pdq.hash(variant);
+                for (KnownHashes.Similar s : known.similar(hash, radius)) {
+                    String key = key(s.known());
+                    TriageMatch best = similar.get(key);
+                    if (!byEntry.containsKey(key) && (best == null || s.distance() < best.distance())) {
+                        similar.put(key, match(s.known(), PdqSignalType.NAME, variant.name().toLowerCase(Locale.ROOT),
+                                s.distance()));
+                    }
+                }
+            }
+            similar.values().stream().sorted(Comparator.comparingInt(TriageMatch::distance)).forEach(matches::add);
+        }
+        Verdict verdict = exact ? Verdict.KNOWN
+                : !matches.isEmpty() ? Verdict.SIMILAR
+                : file.error() != null ? Verdict.ERROR
+                : Verdict.UNKNOWN;
+        return new Outcome(verdict, matches);
+    }
+
+    private static String key(KnownHashes.Known k) {
+        HashSetEntry e = k.entry();
+        return k.hashSet() + "\0" + (e.mediaId() != null ? e.mediaId() : e.location());
+    }
+
+    private static TriageMatch match(KnownHashes.Known k, String signal, String transformation, int distance) {
+        HashSetEntry e = k.entry();
+        return new TriageMatch(k.hashSet(), e.mediaId(), e.series(), e.category(), e.victimIdentified(),
+                e.offenderIdentified(), signal, transformation, distance);
+    }
+}

@@ -1,0 +1,287 @@
+package org.ariadne.triage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.ariadne.hashing.MediaHasher;
+import org.ariadne.hashing.MediaRecord;
+import org.ariadne.hashing.metadata.MediaMetadata;
+import org.ariadne.hashing.pdq.Dihedral;
+import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.hashing.pdq.PdqSignalType;
+import org.ariadne.hashsets.KnownHashes;
+import org.ariadne.media.DecodeLimits;
+import org.ariadne.media.LumaImage;
+import org.ariadne.triage.report.Reports;
+import org.ariadne.triage.report.RunFacts;
+import org.ariadne.triage.source.SourceItem;
+import org.ariadne.triage.source.SourceLimits;
+import org.ariadne.triage.source.Sources;
+
+/**
+ * One triage run: walks the sources (folders and archives), hashes every item on worker threads,
+ * matches it against the known hashes, journals one record per item in source order, then writes the
+ * summary, the HTML report and the contribution from the journal.
+ */
+public final class Triage {
+
+    /** Items queued ahead of the journal per thread: enough to keep workers busy, bounded in memory. */
+    private static final int QUEUE_PER_THREAD = 4;
+    /** Archive members held in memory while they wait for a worker, at most (a few large members). */
+    private static final long MAX_QUEUED_BYTES = 512L << 20;
+
+    /**
+     * What to triage and how.
+     *
+     * @param hashSets the hash-set files loaded (recorded so that a resumed run is the same run)
+     * @param radius PDQ match distance, 0-256
+     * @param thumbnails whether unknown images get thumbnails in the HTML report
+     * @param resume finish the run journalled in {@code out} instead of starting one
+     */
+    public record Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads,
+                          boolean thumbnails, boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits) {
+        public Options {
+            sources = List.copyOf(sources);
+            hashSets = List.copyOf(hashSets);
+        }
+    }
+
+    /** Told of progress, on the calling thread. */
+    public interface Progress {
+        /** How many items there are to triage, as far as known (archives are counted as they open). */
+        void total(int items);
+
+        /** One more item done (triaged now, or found done by the run being resumed). */
+        void step(long bytes);
+    }
+
+    /** What a run did. */
+    public record Outcome(int records, int triaged, int resumed, double seconds) {
+    }
+
+    private final KnownHashes known;
+    private final List<KnownHashes.Loaded> loaded;
+    private final Options options;
+    private final Matcher matcher;
+    private final MediaHasher hasher;
+    private final Thumbnails thumbnails;
+
+    public Triage(KnownHashes known, List<KnownHashes.Loaded> loaded, Options options) {
+        this.known = known;
+        this.loaded = List.copyOf(loaded);
+        this.options = options;
+        this.matcher = new Matcher(known, options.radius());
+        this.hasher = new MediaHasher(options.decodeLimits());
+        this.thumbnails = options.thumbnails() ? new Thumbnails(options.out()) : null;
+    }
+
+    public Outcome run(Progress progress) throws IOException {
+        List<String> missing = Sources.missing(options.sources());
+        if (!missing.isEmpty()) {
+            throw new TriageException(String.join("; ", missing));
+        }
+        long start = System.nanoTime();
+        Path out = options.out();
+        Files.createDirectories(out);
+        var manifest = RunManifest.of(options.sources(), options.hashSets(), options.radius());
+        Journal journal;
+        if (options.resume()) {
+            RunManifest.checkSame(out, manifest);
+            journal = Journal.resume(out);
+        } else if (Files.exists(out.resolve(Journal.FILE))) {
+            throw new TriageException(out + " already holds a triage report: add --resume to finish that run,"
+                    + " or choose another --out");
+        } else {
+            journal = Journal.create(out);
+        }
+        RunManifest.write(out, manifest);
+
+        Counter counter = new Counter(progress, countFiles(options.sources()));
+        int[] triaged;
+        Path spool = Files.createTempDirectory(out, ".spool-");
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(),
+                Thread.ofPlatform().daemon().name("triage-", 0).factory());
+        try (journal) {
+            triaged = walk(new Sources(options.sourceLimits(), spool), journal, pool, counter);
+        } finally {
+            pool.shutdownNow();
+            deleteTree(spool);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<TriageRecord> records = Journal.read(out);
+        Reports.writeAll(out, records, new RunFacts(loaded, known.conflicts(), options.radius(), seconds, triaged[0],
+                triaged[1], journal.resumed(), options.thumbnails()));
+        return new Outcome(records.size(), triaged[0], journal.resumed(), seconds);
+    }
+
+    /** Hashes items on the pool, journals them in source order; returns how many were triaged, and of them images. */
+    private int[] walk(Sources sources, Journal journal, ExecutorService pool, Counter counter) {
+        record Pending(Future<TriageRecord> record, long bytes) {
+        }
+        ArrayDeque<Pending> pending = new ArrayDeque<>();
+        long[] queuedBytes = {0};
+        int[] triaged = {0, 0};
+        Runnable writeOldest = () -> {
+            Pending oldest = pending.remove();
+            queuedBytes[0] -= oldest.bytes();
+            TriageRecord record = await(oldest.record());
+            journal.write(record);
+            triaged[0]++;
+            triaged[1] += record.pdq() == null ? 0 : 1;
+            counter.step(Math.max(0, record.size()));
+        };
+        sources.walk(options.sources(), item -> {
+            counter.found(item.name());
+            if (journal.isDone(item.name())) {
+                discard(item);
+                counter.step(0);
+                return;
+            }
+            long bytes = item instanceof SourceItem.InMemory m ? m.length() : 0;
+            pending.add(new Pending(pool.submit(() -> triage(item)), bytes));
+            queuedBytes[0] += bytes;
+            while (pending.size() >= options.threads() * QUEUE_PER_THREAD || queuedBytes[0] > MAX_QUEUED_BYTES) {
+                writeOldest.run();
+            }
+        });
+        while (!pending.isEmpty()) {
+            writeOldest.run();
+        }
+        return triaged;
+    }
+
+    private static TriageRecord await(Future<TriageRecord> record) {
+        try {
+            return record.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) {
+            // triage() catches everything a file can cause; reaching here is a bug, not a bad file.
+            throw new IllegalStateException("a worker failed", e.getCause());
+        }
+    }
+
+    /** One item's record. Never throws for anything the item's content can cause. */
+    TriageRecord triage(SourceItem item) {
+        AtomicReference<LumaImage> decoded = new AtomicReference<>();
+        MediaRecord hashed;
+        try {
+            hashed = switch (item) {
+                case SourceItem.Refused r -> null;
+                case SourceItem.OnDisk d -> hasher.hash(d.file(), d.name(), decoded::set);
+                case SourceItem.InMemory m -> hasher.hash(m.name(), m.data(), m.length(), decoded::set);
+            };
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return refused(item.name(), -1, "could not be hashed: " + e);
+        } finally {
+            discard(item);
+        }
+        if (hashed == null) {
+            SourceItem.Refused r = (SourceItem.Refused) item;
+            return refused(r.name(), r.size(), r.reason());
+        }
+        Matcher.Outcome outcome = matcher.match(hashed);
+        String thumbnail = null;
+        String sha256 = hashed.fileSignal("sha256");
+        boolean unknown = outcome.verdict() == Verdict.UNKNOWN;
+        if (thumbnails != null && unknown && decoded.get() != null && sha256 != null) {
+            thumbnail = thumbnails.save(sha256, decoded.get());
+        }
+        PdqResult pdq = hashed.pdq();
+        Map<String, String> transformed = new LinkedHashMap<>();
+        if (unknown && pdq != null && pdq.quality() >= PdqSignalType.MIN_USEFUL_QUALITY) {
+            for (Dihedral d : Dihedral.values()) {
+                if (d != Dihedral.ORIGINAL) {
+                    transformed.put(d.name().toLowerCase(Locale.ROOT), pdq.hash(d).hex());
+                }
+            }
+        }
+        return new TriageRecord(hashed.path(), hashed.size(), hashed.mediaType(), hashed.fileSignal("md5"),
+                hashed.fileSignal("sha1"), sha256, pdq == null ? null : pdq.hash().hex(),
+                pdq == null ? null : pdq.quality(), transformed, outcome.verdict(), outcome.matches(),
+                hashed.metadata(), thumbnail, hashed.error());
+    }
+
+    private static TriageRecord refused(String name, long size, String why) {
+        return new TriageRecord(name, size, null, null, null, null, null, null, Map.of(), Verdict.ERROR, List.of(),
+                MediaMetadata.NONE, null, why);
+    }
+
+    /** Deletes a spooled archive member once it is hashed (or not needed). */
+    private static void discard(SourceItem item) {
+        if (item instanceof SourceItem.OnDisk d && d.temporary()) {
+            try {
+                Files.deleteIfExists(d.file());
+            } catch (IOException e) {
+                // Left in the spool folder, which is deleted as a whole at the end.
+            }
+        }
+    }
+
+    /** Regular files under the sources: the first estimate of the work, before archives are opened. */
+    private static int countFiles(List<Path> sources) {
+        int n = 0;
+        for (Path source : sources) {
+            try (Stream<Path> walk = Files.walk(source)) {
+                n += (int) walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).count();
+            } catch (IOException | UncheckedIOException e) {
+                // An unreadable folder is reported by the walk itself; the estimate just stays lower.
+            }
+        }
+        return n;
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover spool folder is harmless: it lives inside the output folder and is named as such.
+        }
+    }
+
+    /**
+     * Keeps the progress total honest as archives open: an archive counted as one file becomes its
+     * members.
+     */
+    private static final class Counter {
+        private final Progress progress;
+        private final Set<String> openedArchives = new HashSet<>();
+        private int total;
+
+        Counter(Progress progress, int files) {
+            this.progress = progress;
+            this.total = files;
+            progress.total(files);
+        }
+
+        void found(String name) {
+            int member = name.indexOf("!/");
+            if (member < 0) {
+                return;
+            }
+            total += openedArchives.add(name.substring(0, member)) ? 0 : 1;
+            progress.total(total);
+        }
+
+        void step(long bytes) {
+            progress.step(bytes);
+        }
+    }
+}
