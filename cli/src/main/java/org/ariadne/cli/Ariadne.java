@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Ariadne.Version.class,
         description = "Ariadne: image and video comparison for victim identification.",
-        subcommands = {HashCommand.class, MatchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {HashCommand.class, MatchCommand.class, TriageCommand.class, CommandLine.HelpCommand.class})
 public final class Ariadne {
 
     public static void main(String[] args) {
@@ -23,6 +23,7 @@ public final class Ariadne {
         CommandLine cli = new CommandLine(new Ariadne());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(ExitCodes::report);
         try {
             return cli.execute(args);

@@ -1,5 +1,6 @@
 package org.ariadne.cli;
 
+import org.ariadne.triage.TriageException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -10,7 +11,10 @@ final class ExitCodes {
     static final int OK = 0;
     /** Something went wrong that is not the user's input: a bug or the machine. */
     static final int FAILURE = 1;
-    /** The command line is wrong (bad option, a path that does not exist). Nothing was done. */
+    /**
+     * The command line is wrong (bad option, a path that does not exist, a file given as a hash set that is
+     * none). Nothing was done.
+     */
     static final int USAGE = 2;
 
     private ExitCodes() {
@@ -24,7 +28,7 @@ final class ExitCodes {
     }
 
     static int report(Exception e, CommandLine command, ParseResult parsed) {
-        if (e instanceof UsageException) {
+        if (e instanceof UsageException || e instanceof TriageException) {
             command.getErr().println("ariadne: " + e.getMessage());
             return USAGE;
         }

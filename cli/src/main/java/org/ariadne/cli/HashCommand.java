@@ -41,12 +41,8 @@ final class HashCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
     RecordFormat format;
 
-    @Option(names = "--threads", description = "Worker threads (default: the number of processors).")
-    Integer threads;
-
-    @Option(names = "--max-pixels", defaultValue = "" + DecodeLimits.DEFAULT_MAX_PIXELS,
-            description = "Refuse images declaring more pixels than this (default ${DEFAULT-VALUE}).")
-    long maxPixels;
+    @Mixin
+    HashingOptions hashing;
 
     @Option(names = "--timings", description = "At the end, print to standard error where the time went (read, crypto, metadata, decode, PDQ).")
     boolean timings;
@@ -59,15 +55,10 @@ final class HashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new ExitCodes.UsageException("--threads must be at least 1");
-        }
-        if (maxPixels < 1) {
-            throw new ExitCodes.UsageException("--max-pixels must be at least 1");
-        }
+        int workers = hashing.workers();
+        DecodeLimits limits = hashing.decodeLimits();
         List<Path> files = listFiles(paths);
-        MediaHasher hasher = new MediaHasher(new DecodeLimits(maxPixels));
+        MediaHasher hasher = new MediaHasher(limits);
         PrintWriter out = spec.commandLine().getOut();
         RecordWriter writer = format.writer(out);
         ProgressBar bar = progress.bar(spec.commandLine().getErr(), "hashing", files.size());

@@ -11,7 +11,7 @@ class ProgressBar {
 
     private final PrintWriter err;
     private final String task;
-    private final int total;
+    private int total;
     private final long start = System.nanoTime();
     private long lastDraw;
     private int done;
@@ -30,9 +30,18 @@ class ProgressBar {
             }
 
             @Override
+            void total(int items) {
+            }
+
+            @Override
             void done() {
             }
         };
+    }
+
+    /** The work grew (or shrank) as it was discovered: archives are counted as they open. */
+    void total(int items) {
+        total = items;
     }
 
     void step(long itemBytes) {
@@ -54,7 +63,7 @@ class ProgressBar {
     private void draw(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
-        double fraction = total == 0 ? 1 : (double) done / total;
+        double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);
         int filled = (int) Math.round(fraction * WIDTH);
         String eta = rate > 0 && done < total ? clock((total - done) / rate) : "--:--";
         err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d %3.0f%%  %.1f files/s  %.1f MB/s  ETA %s ",
