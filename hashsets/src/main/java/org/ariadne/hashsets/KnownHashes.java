@@ -151,6 +151,30 @@ public final class KnownHashes {
         return found;
     }
 
+    /**
+     * {@link #similar} for many hashes at once, answered by the index's batch search (much cheaper a
+     * query when there are thousands): the entries within {@code radius} of each, nearest first.
+     */
+    public List<List<Similar>> similarAll(List<PdqHash> hashes, int radius) {
+        List<List<Similar>> found = new ArrayList<>(hashes.size());
+        for (int i = 0; i < hashes.size(); i++) {
+            found.add(List.of());
+        }
+        pdq.searchAll(hashes, radius, (query, matches) -> {
+            List<Similar> similar = new ArrayList<>(matches.size());
+            for (Match m : matches) {
+                similar.add(new Similar(entries.get(pdqEntries.get(m.id())), m.distance()));
+            }
+            found.set(query, similar);
+        });
+        return found;
+    }
+
+    /** How many entries have a PDQ: what a PDQ search has to look through. */
+    public int pdqCount() {
+        return pdq.size();
+    }
+
     public int size() {
         return entries.size();
     }

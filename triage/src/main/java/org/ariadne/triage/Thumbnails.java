@@ -12,7 +12,8 @@ import org.ariadne.media.LumaImage;
 
 /**
  * Small greyscale thumbnails of unknown images for the HTML report, made from the luma the hasher
- * decoded anyway (no second decode). Stored under the output folder by SHA-256, so that copies share
+ * decoded anyway (no second decode): reduced while the picture is in memory, written once its verdict
+ * says unknown. Stored under the output folder by SHA-256, so that copies share
  * one file and a resumed run finds the thumbnails of records already written.
  */
 final class Thumbnails {
@@ -28,8 +29,12 @@ final class Thumbnails {
         this.folder = outFolder.resolve(FOLDER);
     }
 
+    /** A picture reduced to thumbnail size, grey, one byte a pixel, row-major. */
+    record Reduced(int width, int height, byte[] grey) {
+    }
+
     /** Writes the thumbnail (once per content) and returns its path relative to the output folder. */
-    String save(String sha256, LumaImage luma) {
+    String save(String sha256, Reduced picture) {
         String name = FOLDER + "/" + sha256 + ".jpg";
         Path file = folder.resolve(sha256 + ".jpg");
         if (Files.exists(file)) {
@@ -39,7 +44,7 @@ final class Thumbnails {
             Files.createDirectories(folder);
             // Written aside and moved into place: a run killed mid-write never leaves half a thumbnail.
             Path partial = Files.createTempFile(folder, "partial-", ".jpg");
-            Files.write(partial, jpeg(luma));
+            Files.write(partial, jpeg(picture));
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write thumbnail " + file, e);
@@ -47,30 +52,39 @@ final class Thumbnails {
         return name;
     }
 
-    /** A box-filtered reduction of the luma to at most {@link #SIDE} pixels a side, as a JPEG. */
-    static byte[] jpeg(LumaImage luma) {
+    /** Samples per thumbnail pixel along each axis: a small average, cheap even for a huge picture. */
+    private static final int SAMPLES = 4;
+
+    /**
+     * Reduces the luma to at most {@link #SIDE} pixels a side, each the mean of a few evenly spread
+     * samples of its area (cheap: the whole picture is never read, and it is blurred on screen anyway).
+     */
+    static Reduced reduce(LumaImage luma) {
         int w = luma.width();
         int h = luma.height();
         double scale = Math.min(1.0, (double) SIDE / Math.max(w, h));
         int tw = Math.max(1, (int) Math.round(w * scale));
         int th = Math.max(1, (int) Math.round(h * scale));
-        double[] sums = new double[tw * th];
-        int[] counts = new int[tw * th];
-        float[] row = new float[w];
-        for (int y = 0; y < h; y++) {
-            luma.copyRow(y, row);
-            int ty = Math.min(th - 1, (int) ((long) y * th / h));
-            for (int x = 0; x < w; x++) {
-                int t = ty * tw + Math.min(tw - 1, (int) ((long) x * tw / w));
-                sums[t] += row[x];
-                counts[t]++;
+        byte[] grey = new byte[tw * th];
+        for (int ty = 0; ty < th; ty++) {
+            for (int tx = 0; tx < tw; tx++) {
+                float sum = 0;
+                for (int sy = 0; sy < SAMPLES; sy++) {
+                    int y = (int) ((ty + (sy + 0.5) / SAMPLES) * h / th);
+                    for (int sx = 0; sx < SAMPLES; sx++) {
+                        sum += luma.at((int) ((tx + (sx + 0.5) / SAMPLES) * w / tw), y);
+                    }
+                }
+                grey[ty * tw + tx] = (byte) Math.clamp(Math.round(sum / (SAMPLES * SAMPLES)), 0, 255);
             }
         }
-        BufferedImage image = new BufferedImage(tw, th, BufferedImage.TYPE_BYTE_GRAY);
+        return new Reduced(tw, th, grey);
+    }
+
+    static byte[] jpeg(Reduced picture) {
+        BufferedImage image = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (byte) Math.clamp(Math.round(sums[i] / Math.max(1, counts[i])), 0, 255);
-        }
+        System.arraycopy(picture.grey(), 0, pixels, 0, pixels.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try {
             if (!ImageIO.write(image, "jpeg", out)) {

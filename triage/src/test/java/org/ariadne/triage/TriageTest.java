@@ -119,6 +119,18 @@ class TriageTest {
     }
 
     @Test
+    void matchingInBatchesGivesTheSameRecordsAsOneFileAtATime() throws IOException {
+        run(dir.resolve("one-by-one"), true, false);
+        Triage batched = triage(dir.resolve("batched"), true, false);
+        batched.batchFromPdqEntries = 0;
+        batched.matcher.minBatchQueries = 1;
+
+        batched.run(quiet());
+
+        assertThat(Journal.read(dir.resolve("batched"))).isEqualTo(Journal.read(dir.resolve("one-by-one")));
+    }
+
+    @Test
     void summaryCountsByVerdictAndSeries() throws IOException {
         run(dir.resolve("out"), true, false);
 
@@ -288,8 +300,12 @@ class TriageTest {
     }
 
     private Triage.Outcome run(Path out, boolean thumbnails, boolean resume) throws IOException {
+        return triage(out, thumbnails, resume).run(quiet());
+    }
+
+    private Triage triage(Path out, boolean thumbnails, boolean resume) {
         return new Triage(known, loaded, new Triage.Options(List.of(source), List.of(hashSet), out, 31, 2,
-                thumbnails, resume, DecodeLimits.DEFAULT, SourceLimits.DEFAULT)).run(quiet());
+                thumbnails, resume, DecodeLimits.DEFAULT, SourceLimits.DEFAULT));
     }
 
     private static Triage.Progress quiet() {
