@@ -204,8 +204,10 @@ public final class Triage {
     /** Matches a batch, a part per thread, and gives its records back in order. */
     private List<TriageRecord> matchBatch(List<Hashed> batch, ExecutorService pool) {
         List<Future<List<TriageRecord>>> parts = new ArrayList<>();
-        for (int from = 0; from < batch.size(); from += FILES_PER_PART) {
-            List<Hashed> part = List.copyOf(batch.subList(from, Math.min(batch.size(), from + FILES_PER_PART)));
+        // Even parts, one a thread: the last batch of a run is usually short, and must not fall to one thread.
+        int partSize = Math.max(1, (batch.size() + options.threads() - 1) / options.threads());
+        for (int from = 0; from < batch.size(); from += partSize) {
+            List<Hashed> part = List.copyOf(batch.subList(from, Math.min(batch.size(), from + partSize)));
             parts.add(pool.submit(() -> finish(part)));
         }
         List<TriageRecord> records = new ArrayList<>(batch.size());
