@@ -21,6 +21,11 @@ final class KeyStore {
     }
 
     int append(byte[] key) {
+        return append(key, 0);
+    }
+
+    /** Appends the {@code width} bytes of {@code source} from {@code offset} as the next key. */
+    int append(byte[] source, int offset) {
         if (count == Integer.MAX_VALUE) {
             throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
         }
@@ -28,7 +33,7 @@ final class KeyStore {
             chunks = Arrays.copyOf(chunks, chunks.length + 1);
             chunks[chunks.length - 1] = new byte[CHUNK * width];
         }
-        System.arraycopy(key, 0, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
+        System.arraycopy(source, offset, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
         return count++;
     }
 
