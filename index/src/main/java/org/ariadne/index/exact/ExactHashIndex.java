@@ -237,6 +237,7 @@ public final class ExactHashIndex extends AppendOnlyIndex<CryptoHash> {
 
     /** Sorts the candidates by key and hands on each group of live, distinct ids that reaches {@code from}. */
     private void emitGroups(int[] candidates, int from, KeyStore.Snapshot store, DuplicateSink sink) {
+        Arrays.sort(candidates);
         Run.sortByKey(store, candidates);
         int[] group = new int[4];
         int start = 0;

@@ -3,7 +3,7 @@ package org.ariadne.index.exact;
 import java.util.Arrays;
 
 /**
- * A range of ids sorted by key (equal keys by id), immutable once made. Large runs keep where each
+ * A contiguous range of ids sorted by key (equal keys by id), immutable once made. Large runs keep where each
  * value of the keys' first two bytes starts, so that a lookup searches about a 65,000th of the run.
  */
 final class Run {
@@ -27,7 +27,9 @@ final class Run {
         this.ties = ties;
         if (ids.length >= DIRECTORY_FROM) {
             starts = new int[(1 << 16) + 1];
-            for (int id : ids) {
+            // a run holds a contiguous range of ids (sorted from one, or merged from neighbours): counting
+            // them in id order reads the keys one after another, not at random (10 million cache misses)
+            for (int id = maxId - ids.length + 1; id <= maxId; id++) {
                 starts[(int) (store.prefix(id) >>> 48) + 1]++;
             }
             for (int b = 0; b < 1 << 16; b++) {
@@ -49,10 +51,10 @@ final class Run {
     }
 
     /**
-     * Sorts {@code ids} in place by key, equal keys by id, and returns the tie positions (see
-     * {@link #ties}). Each id is packed with its key's leading bits into a long, so that one primitive
-     * parallel sort does nearly all the work; ids whose leading bits tie are then put in order by their
-     * whole keys.
+     * Sorts {@code ids} (ascending on entry) in place by key, equal keys by id, and returns the tie
+     * positions (see {@link #ties}). Each id is packed with its key's leading bits into a long, so that
+     * one primitive sort does nearly all the work; ids whose leading bits tie are then put in order by
+     * their whole keys.
      */
     static int[] sortByKey(KeyStore.Snapshot store, int[] ids) {
         int n = ids.length;
@@ -61,9 +63,9 @@ final class Run {
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             int id = ids[i];
-            packed[i] = ((store.prefix(id) >>> idBits << idBits) | id) ^ Long.MIN_VALUE;
+            packed[i] = (store.prefix(id) >>> idBits << idBits) | id;
         }
-        Arrays.parallelSort(packed);
+        sortUnsigned(packed, idBits);
         for (int i = 0; i < n; i++) {
             ids[i] = (int) (packed[i] & idMask);
         }
@@ -83,6 +85,51 @@ final class Run {
             }
         }
         return Arrays.copyOf(ties[0], tieCount);
+    }
+
+    /** Below this many values a comparison sort is quicker than radix passes over 2^11 counters. */
+    private static final int RADIX_FROM = 1 << 12;
+    private static final int DIGIT_BITS = 11;
+
+    /**
+     * Sorts values, whose bits below {@code fromBit} are already ascending, as unsigned numbers. Large
+     * arrays by a least-significant-digit radix sort of the bits from {@code fromBit} up: it is stable, so
+     * the low bits stay in order; four passes of sequential reads and 2^11 write streams, 0.3-0.4 s for
+     * 10 million on one core where {@code Arrays.parallelSort} took 0.85 s on two (bench/RESULTS.md).
+     */
+    static void sortUnsigned(long[] values, int fromBit) {
+        if (values.length < RADIX_FROM) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] ^= Long.MIN_VALUE;
+            }
+            Arrays.sort(values);
+            for (int i = 0; i < values.length; i++) {
+                values[i] ^= Long.MIN_VALUE;
+            }
+            return;
+        }
+        long[] from = values;
+        long[] to = new long[values.length];
+        int[] count = new int[(1 << DIGIT_BITS) + 1];
+        for (int shift = fromBit; shift < Long.SIZE; shift += DIGIT_BITS) {
+            int mask = (1 << Math.min(DIGIT_BITS, Long.SIZE - shift)) - 1;
+            Arrays.fill(count, 0);
+            for (long v : from) {
+                count[(int) (v >>> shift & mask) + 1]++;
+            }
+            for (int d = 0; d < mask + 1; d++) {
+                count[d + 1] += count[d];
+            }
+            for (long v : from) {
+                to[count[(int) (v >>> shift & mask)]++] = v;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != values) {
+            System.arraycopy(from, 0, values, 0, values.length);
+        }
     }
 
     /** Appends {@code value} to the growable array {@code into[0]} holding {@code count} values; returns the new count. */
