@@ -39,6 +39,25 @@ public final class HashSetReader {
      * @throws NotAHashSetException if the file is not a hash set at all
      */
     public static HashSetFormat read(Path file, HashType plainType, Listener listener) throws IOException {
+        return read(file, plainType, new RecordSink() {
+            @Override
+            public void entry(EntryBuilder record) {
+                listener.entry(record.build());
+            }
+
+            @Override
+            public void problem(String location, String message) {
+                listener.problem(location, message);
+            }
+        }, VicsTail.SPLIT_FROM);
+    }
+
+    /**
+     * As {@link #read(Path, HashType, Listener)}, handing on each record's fields as they are. A VICS file
+     * of {@code splitFrom} bytes or more is read by two threads if the sink takes a later part
+     * ({@link RecordSink#later}; {@link VicsTail#SPLIT_FROM} is the size where that starts to pay).
+     */
+    static HashSetFormat read(Path file, HashType plainType, RecordSink sink, long splitFrom) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(SNIFF_BYTES);
             byte[] start = in.readNBytes(SNIFF_BYTES);
@@ -53,13 +72,13 @@ public final class HashSetReader {
                 throw new NotAHashSetException("an empty file, not a hash set");
             }
             if (text.charAt(0) == '{' || text.charAt(0) == '[') {
-                return VicsJsonReader.read(in, listener);
+                return VicsJsonReader.read(file, Files.size(file), in, sink, splitFrom);
             }
             if (text.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("md5;")) {
-                IcseCsvReader.read(in, listener);
+                IcseCsvReader.read(in, sink);
                 return HashSetFormat.ICSE_CSV;
             }
-            PlainListReader.read(in, plainType, listener);
+            PlainListReader.read(in, plainType, sink);
             return HashSetFormat.PLAIN_LIST;
         }
     }

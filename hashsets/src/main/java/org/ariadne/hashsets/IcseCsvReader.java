@@ -24,7 +24,7 @@ final class IcseCsvReader {
     private IcseCsvReader() {
     }
 
-    static void read(InputStream in, HashSetReader.Listener listener) throws IOException {
+    static void read(InputStream in, RecordSink sink) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String header = reader.readLine();
         Map<String, Integer> columns = new HashMap<>();
@@ -35,6 +35,7 @@ final class IcseCsvReader {
         if (!columns.containsKey("md5") || !columns.containsKey("sha1")) {
             throw new NotAHashSetException("a header without MD5 and SHA1 columns, not an ICSE hash export");
         }
+        EntryBuilder entry = new EntryBuilder();
         int number = 1;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             number++;
@@ -42,7 +43,8 @@ final class IcseCsvReader {
                 continue;
             }
             List<String> fields = split(line);
-            EntryBuilder entry = new EntryBuilder();
+            entry.reset();
+            entry.atLine(number);
             entry.hash(HashType.MD5, field(fields, columns, "md5"));
             entry.hash(HashType.SHA1, field(fields, columns, "sha1"));
             entry.mediaId(field(fields, columns, "image id"));
@@ -51,12 +53,11 @@ final class IcseCsvReader {
             entry.offenderIdentified(field(fields, columns, "offender identified"));
             entry.series(field(fields, columns, "series name"));
             entry.agency(field(fields, columns, "agency"));
-            String location = "line " + number;
             String problem = entry.problem();
             if (problem == null) {
-                listener.entry(entry.build(location));
+                sink.entry(entry);
             } else {
-                listener.problem(location, problem);
+                sink.problem(entry, problem);
             }
         }
     }

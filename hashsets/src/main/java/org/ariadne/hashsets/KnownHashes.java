@@ -3,11 +3,12 @@ package org.ariadne.hashsets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
 import org.ariadne.hashing.crypto.CryptoHash;
 import org.ariadne.hashing.pdq.PdqHash;
@@ -20,6 +21,12 @@ import org.ariadne.index.pdq.PdqIndex;
  * within a radius by PDQ. Entries of different sets that share a hash are all kept; where they disagree
  * about the item (category, victim or offender identified, series), the disagreement is listed as a
  * {@link Conflict}, so that a specialist can settle it rather than Ariadne silently picking one.
+ *
+ * <p>Built for sets of tens of millions of entries: the hashes live only in the indexes, added in bulk
+ * as a file is read and sorted or tabled once at its end; what the sets say of each entry is kept in
+ * columns of a few bytes ({@link KnownEntries}); an entry handed out ({@link Known#entry}) is rebuilt
+ * from both, equal to what the reader read. Entries sharing a hash are found once a file is loaded,
+ * from the exact indexes' sorted runs, rather than by a lookup before each addition.
  *
  * <p>Loading is for one thread; lookups are safe from many once loading is done.
  */
@@ -41,103 +48,277 @@ public final class KnownHashes {
     public record Loaded(String hashSet, HashSetFormat format, int entries, int problems) {
     }
 
-    private final List<Known> entries = new ArrayList<>();
+    private static final CryptoAlgorithm[] ALGORITHMS = CryptoAlgorithm.values();
+
+    private final KnownEntries entries = new KnownEntries();
     private final Map<CryptoAlgorithm, ExactHashIndex> exact = new EnumMap<>(CryptoAlgorithm.class);
-    /** For each index, the entry (position in {@link #entries}) behind each of the index's ids. */
-    private final Map<CryptoAlgorithm, IntList> exactEntries = new EnumMap<>(CryptoAlgorithm.class);
+    /** For each index, the entry behind each of the index's ids. */
+    private final Map<CryptoAlgorithm, Positions> exactPositions = new EnumMap<>(CryptoAlgorithm.class);
     private final PdqIndex pdq = new PdqIndex();
-    private final IntList pdqEntries = new IntList();
-    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Positions pdqPositions = new Positions();
+    /**
+     * The conflicts, in the order the entries were loaded: each the later entry's position, the
+     * algorithm of the shared hash, and the earlier entry's position.
+     */
+    private final Column conflictSeconds = new Column();
+    private final Column conflictAlgorithms = new Column();
+    private final Column conflictFirsts = new Column();
+
+    /** VICS files of this many bytes or more are read by two threads. */
+    private final long splitFrom;
 
     public KnownHashes() {
-        for (CryptoAlgorithm algorithm : CryptoAlgorithm.values()) {
+        this(VicsTail.SPLIT_FROM);
+    }
+
+    /** For tests: splits VICS files from {@code splitFrom} bytes on, small ones too. */
+    KnownHashes(long splitFrom) {
+        this.splitFrom = splitFrom;
+        for (CryptoAlgorithm algorithm : ALGORITHMS) {
             exact.put(algorithm, new ExactHashIndex(algorithm));
-            exactEntries.put(algorithm, new IntList());
+            exactPositions.put(algorithm, new Positions());
         }
     }
 
     /**
      * Loads a hash set; each malformed record is skipped and given to {@code problems} with its place in
-     * the file ({@code line 12}, {@code $.value[3]}) and what is wrong.
+     * the file ({@code line 12}, {@code $.value[3]}) and what is wrong. If reading fails part way, what
+     * was read before stays loaded.
      *
      * @throws NotAHashSetException if the file is no hash set
      */
     public Loaded load(Path file, HashType plainType, BiConsumer<String, String> problems) throws IOException {
+        return load(file, plainType, problems, UnaryOperator.identity());
+    }
+
+    /** For tests: {@code view} stands between the reader and the loading (to slow the first thread, say). */
+    Loaded load(Path file, HashType plainType, BiConsumer<String, String> problems, UnaryOperator<RecordSink> view)
+            throws IOException {
         String name = file.getFileName().toString();
-        int[] counts = new int[2];
-        HashSetFormat format = HashSetReader.read(file, plainType, new HashSetReader.Listener() {
-            @Override
-            public void entry(HashSetEntry entry) {
-                add(new Known(name, entry));
-                counts[0]++;
+        Loading loading = new Loading(name, problems);
+        HashSetFormat format;
+        try {
+            format = HashSetReader.read(file, plainType, view.apply(loading), splitFrom);
+        } finally {
+            loading.finish();
+        }
+        return new Loaded(name, format, loading.entries, loading.problemCount);
+    }
+
+    /** One file being loaded: its records go to the columns and, in bulk, to the indexes. */
+    private final class Loading implements RecordSink {
+
+        private final String name;
+        private final BiConsumer<String, String> problems;
+        private final KnownEntries.Part part;
+        private final Map<CryptoAlgorithm, ExactHashIndex.Bulk> exactBulks = new EnumMap<>(CryptoAlgorithm.class);
+        private final PdqIndex.Bulk pdqBulk;
+        int entries;
+        int problemCount;
+
+        Loading(String name, BiConsumer<String, String> problems) {
+            this.name = name;
+            this.problems = problems;
+            this.part = new KnownEntries.Part(name);
+            KnownHashes.this.entries.place(part, 0, 0);
+            for (CryptoAlgorithm algorithm : ALGORITHMS) {
+                exactBulks.put(algorithm, exact.get(algorithm).bulk());
+            }
+            pdqBulk = pdq.bulk();
+        }
+
+        @Override
+        public void entry(EntryBuilder record) {
+            int position = KnownHashes.this.entries.size();
+            part.add(record);
+            entries++;
+            for (CryptoAlgorithm algorithm : ALGORITHMS) {
+                if (record.has(HashType.of(algorithm))) {
+                    exactBulks.get(algorithm).add(record.crypto(algorithm), 0);
+                    exactPositions.get(algorithm).add(position);
+                }
+            }
+            if (record.has(HashType.PDQ)) {
+                long[] w = record.pdq();
+                pdqBulk.add(w[0], w[1], w[2], w[3]);
+                pdqPositions.add(position);
+            }
+        }
+
+        @Override
+        public void problem(String location, String message) {
+            problemCount++;
+            problems.accept(location, message);
+        }
+
+        @Override
+        public Later later() {
+            return new LaterPart();
+        }
+
+        /**
+         * The second half of a large file, read by another thread: its entries wait in a part of their
+         * own, their hashes held raw, its problems held, until the first half is read.
+         */
+        private final class LaterPart implements Later {
+
+            private KnownEntries.Part held;
+            private HeldHashes hashes;
+            private List<HeldProblem> heldProblems;
+            private boolean joined;
+
+            LaterPart() {
+                restart();
             }
 
             @Override
-            public void problem(String location, String message) {
-                counts[1]++;
-                problems.accept(location, message);
+            public void entry(EntryBuilder record) {
+                held.add(record);
+                hashes.add(record);
             }
-        });
-        return new Loaded(name, format, counts[0], counts[1]);
-    }
 
-    private void add(Known known) {
-        int position = entries.size();
-        entries.add(known);
-        HashSetEntry e = known.entry();
-        addExact(CryptoAlgorithm.MD5, e.md5(), known, position);
-        addExact(CryptoAlgorithm.SHA1, e.sha1(), known, position);
-        addExact(CryptoAlgorithm.SHA256, e.sha256(), known, position);
-        if (e.pdq() != null) {
-            pdq.add(e.pdq());
-            pdqEntries.add(position);
-        }
-    }
+            @Override
+            public void problem(EntryBuilder place, String message) {
+                heldProblems.add(new HeldProblem(place.lines(), place.caseIndex(), place.index(), message));
+            }
 
-    private void addExact(CryptoAlgorithm algorithm, CryptoHash hash, Known known, int position) {
-        if (hash == null) {
-            return;
-        }
-        ExactHashIndex index = exact.get(algorithm);
-        for (Match m : index.search(hash, 0)) {
-            Known other = entries.get(exactEntries.get(algorithm).get(m.id()));
-            String what = disagreement(other.entry(), known.entry());
-            if (what != null) {
-                conflicts.add(new Conflict(hash.toString(), other, known, what));
+            @Override
+            public void restart() {
+                held = new KnownEntries.Part(name);
+                hashes = new HeldHashes();
+                heldProblems = new ArrayList<>();
+            }
+
+            @Override
+            public void join(int itemOffset, int lineOffset) {
+                int first = KnownHashes.this.entries.size();
+                KnownHashes.this.entries.place(held, itemOffset, lineOffset);
+                hashes.replay((index, source) -> {
+                    int position = first + index;
+                    for (CryptoAlgorithm algorithm : ALGORITHMS) {
+                        if (source.has(HashType.of(algorithm))) {
+                            source.addTo(algorithm, exactBulks.get(algorithm));
+                            exactPositions.get(algorithm).add(position);
+                        }
+                    }
+                    if (source.has(HashType.PDQ)) {
+                        source.addTo(pdqBulk);
+                        pdqPositions.add(position);
+                    }
+                });
+                entries += held.size();
+                for (HeldProblem p : heldProblems) {
+                    Loading.this.problem(p.location(itemOffset, lineOffset), p.message());
+                }
+                hashes = null;
+                heldProblems = null;
+                joined = true;
+            }
+
+            @Override
+            public void discard() {
+                if (!joined) {
+                    held = null;
+                    hashes = null;
+                    heldProblems = null;
+                }
             }
         }
-        index.add(hash);
-        exactEntries.get(algorithm).add(position);
+
+        /**
+         * Publishes what was read and lists the new conflicts. The PDQ index builds its tables on one
+         * thread while the exact indexes sort on this one: each uses both cores at times, but each also
+         * has stretches on one, which the other fills.
+         */
+        void finish() {
+            Thread tables = Thread.ofPlatform().name("pdq-tables").start(pdqBulk::close);
+            for (ExactHashIndex.Bulk bulk : exactBulks.values()) {
+                bulk.close();
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    tables.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the tables must be complete before this load returns
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            findConflicts();
+        }
+
+        /**
+         * Every pair of entries sharing a crypto hash, the later one from this file, that disagree: in the
+         * order a lookup before each addition would have found them (by the later entry, then algorithm,
+         * then the earlier entry), so that the list reads the same whichever way it is made.
+         */
+        private void findConflicts() {
+            long[][] found = {new long[16]};
+            int[] count = {0};
+            for (CryptoAlgorithm algorithm : ALGORITHMS) {
+                Positions positions = exactPositions.get(algorithm);
+                int from = exactBulks.get(algorithm).first();
+                exact.get(algorithm).duplicates(from, (ids, n) -> {
+                    for (int j = 0; j < n; j++) {
+                        if (ids[j] < from) {
+                            continue;
+                        }
+                        int second = positions.position(ids[j]);
+                        for (int i = 0; i < j; i++) {
+                            int first = positions.position(ids[i]);
+                            if (KnownHashes.this.entries.disagreement(first, second) != null) {
+                                if (count[0] == found[0].length) {
+                                    found[0] = Arrays.copyOf(found[0], 2 * count[0]);
+                                }
+                                found[0][count[0]++] = conflictKey(second, algorithm, first);
+                            }
+                        }
+                    }
+                });
+            }
+            long[] keys = Arrays.copyOf(found[0], count[0]);
+            Arrays.sort(keys);
+            for (long key : keys) {
+                conflictSeconds.add(key >>> CONFLICT_SECOND_SHIFT);
+                conflictAlgorithms.add(key >>> CONFLICT_ALGORITHM_SHIFT & CONFLICT_ALGORITHM_MASK);
+                conflictFirsts.add(key & Integer.MAX_VALUE);
+            }
+        }
     }
 
-    /** The fields two entries of one item disagree on, or null: a field one of them leaves empty is no conflict. */
-    private static String disagreement(HashSetEntry a, HashSetEntry b) {
-        List<String> fields = new ArrayList<>();
-        if (differ(a.category(), b.category())) {
-            fields.add("category");
+    /** A problem of a later part, its place as its reader counted it: moved once the part's start is known. */
+    private record HeldProblem(boolean lines, int caseIndex, int index, String message) {
+
+        String location(int itemOffset, int lineOffset) {
+            if (lines) {
+                return EntryBuilder.location(true, -1, index + lineOffset);
+            }
+            return caseIndex < 0 ? EntryBuilder.location(false, -1, index + itemOffset)
+                    : EntryBuilder.location(false, caseIndex + itemOffset, index);
         }
-        if (differ(a.victimIdentified(), b.victimIdentified())) {
-            fields.add("victim identified");
-        }
-        if (differ(a.offenderIdentified(), b.offenderIdentified())) {
-            fields.add("offender identified");
-        }
-        if (differ(a.series(), b.series())) {
-            fields.add("series");
-        }
-        return fields.isEmpty() ? null : String.join(", ", fields);
     }
 
-    private static boolean differ(Object a, Object b) {
-        return a != null && b != null && !Objects.equals(a, b);
+    private static final int CONFLICT_ALGORITHM_SHIFT = 31;
+    private static final int CONFLICT_ALGORITHM_MASK = 3;
+    private static final int CONFLICT_SECOND_SHIFT = 33;
+
+    /** A conflict as one sortable number: second entry (30 bits), algorithm (2), first entry (31). */
+    private static long conflictKey(int second, CryptoAlgorithm algorithm, int first) {
+        if (second >= 1 << (Long.SIZE - 1 - CONFLICT_SECOND_SHIFT)) {
+            throw new IllegalStateException("more than 2^30 entries: conflicts cannot be listed");
+        }
+        return (long) second << CONFLICT_SECOND_SHIFT | (long) algorithm.ordinal() << CONFLICT_ALGORITHM_SHIFT | first;
     }
 
     /** Every entry with this hash, in loading order. */
     public List<Known> exact(CryptoHash hash) {
         List<Known> found = new ArrayList<>();
-        IntList positions = exactEntries.get(hash.algorithm());
+        Positions positions = exactPositions.get(hash.algorithm());
         for (Match m : exact.get(hash.algorithm()).search(hash, 0)) {
-            found.add(entries.get(positions.get(m.id())));
+            found.add(known(positions.position(m.id())));
         }
         return found;
     }
@@ -146,7 +327,7 @@ public final class KnownHashes {
     public List<Similar> similar(PdqHash hash, int radius) {
         List<Similar> found = new ArrayList<>();
         for (Match m : pdq.search(hash, radius)) {
-            found.add(new Similar(entries.get(pdqEntries.get(m.id())), m.distance()));
+            found.add(new Similar(known(pdqPositions.position(m.id())), m.distance()));
         }
         return found;
     }
@@ -179,25 +360,41 @@ public final class KnownHashes {
         return entries.size();
     }
 
-    /** Disagreements between entries sharing a hash, in the order they were found. */
+    /** Disagreements between entries sharing a hash, in the order their entries were loaded. */
     public List<Conflict> conflicts() {
-        return List.copyOf(conflicts);
+        List<Conflict> conflicts = new ArrayList<>(conflictSeconds.size());
+        for (int c = 0; c < conflictSeconds.size(); c++) {
+            int second = (int) conflictSeconds.get(c);
+            int first = (int) conflictFirsts.get(c);
+            CryptoAlgorithm algorithm = ALGORITHMS[(int) conflictAlgorithms.get(c)];
+            CryptoHash hash = exact.get(algorithm).get(exactPositions.get(algorithm).id(second));
+            conflicts.add(new Conflict(hash.toString(), known(first), known(second),
+                    entries.disagreement(first, second)));
+        }
+        return conflicts;
     }
 
-    /** A growable list of ints, without boxing (millions of entries). */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
+    /** The entry at {@code position} (from 0, in loading order), rebuilt from the columns and indexes. */
+    Known known(int position) {
+        CryptoHash[] hashes = new CryptoHash[ALGORITHMS.length];
+        for (CryptoAlgorithm algorithm : ALGORITHMS) {
+            int id = exactPositions.get(algorithm).id(position);
+            hashes[algorithm.ordinal()] = id < 0 ? null : exact.get(algorithm).get(id);
         }
+        int pdqId = pdqPositions.id(position);
+        HashSetEntry entry = entries.entry(position, hashes[CryptoAlgorithm.MD5.ordinal()],
+                hashes[CryptoAlgorithm.SHA1.ordinal()], hashes[CryptoAlgorithm.SHA256.ordinal()],
+                pdqId < 0 ? null : pdq.get(pdqId));
+        return new Known(entries.hashSet(position), entry);
+    }
 
-        int get(int i) {
-            return values[i];
+    /** Bytes the entries and indexes hold, by their own count. */
+    long memoryBytes() {
+        long bytes = entries.memoryBytes() + pdq.memoryBytes() + pdqPositions.memoryBytes()
+                + conflictSeconds.memoryBytes() + conflictAlgorithms.memoryBytes() + conflictFirsts.memoryBytes();
+        for (CryptoAlgorithm algorithm : ALGORITHMS) {
+            bytes += exact.get(algorithm).memoryBytes() + exactPositions.get(algorithm).memoryBytes();
         }
+        return bytes;
     }
 }

@@ -21,9 +21,10 @@ final class PlainListReader {
     private PlainListReader() {
     }
 
-    static void read(InputStream in, HashType plainType, HashSetReader.Listener listener) throws IOException {
+    static void read(InputStream in, HashType plainType, RecordSink sink) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String[]> held = new ArrayList<>();
+        EntryBuilder entry = new EntryBuilder();
         boolean any = false;
         int number = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -32,20 +33,21 @@ final class PlainListReader {
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;
             }
-            String location = "line " + number;
-            EntryBuilder entry = parse(text, plainType);
+            entry.reset();
+            entry.atLine(number);
+            parse(entry, text, plainType);
             String problem = entry.problem();
             if (problem == null) {
                 if (!any) {
                     any = true;
-                    held.forEach(p -> listener.problem(p[0], p[1]));
+                    held.forEach(p -> sink.problem(p[0], p[1]));
                     held.clear();
                 }
-                listener.entry(entry.build(location));
+                sink.entry(entry);
             } else if (any) {
-                listener.problem(location, problem);
+                sink.problem(entry, problem);
             } else if (held.size() < HELD_PROBLEMS) {
-                held.add(new String[] {location, problem});
+                held.add(new String[] {entry.location(), problem});
             }
         }
         if (!any) {
@@ -54,8 +56,7 @@ final class PlainListReader {
         }
     }
 
-    private static EntryBuilder parse(String text, HashType plainType) {
-        EntryBuilder entry = new EntryBuilder();
+    private static void parse(EntryBuilder entry, String text, HashType plainType) {
         int comma = text.indexOf(',');
         String hash = comma < 0 ? text : text.substring(0, comma).strip();
         if (comma >= 0) {
@@ -67,7 +68,7 @@ final class PlainListReader {
             type = HashType.named(hash.substring(0, colon));
             if (type == null) {
                 entry.problem("unknown hash type '" + hash.substring(0, colon).strip() + "' (md5, sha1, sha256 or pdq)");
-                return entry;
+                return;
             }
             hash = hash.substring(colon + 1).strip();
         } else if (type == null) {
@@ -80,10 +81,9 @@ final class PlainListReader {
                 entry.problem(hash.length() == 64
                         ? "64 hex digits may be SHA-256 or PDQ: prefix the line with sha256: or pdq:, or give the list's type"
                         : "not a hash: expected md5:, sha1:, sha256: or pdq: and hex digits");
-                return entry;
+                return;
             }
         }
         entry.hash(type, hash);
-        return entry;
     }
 }

@@ -30,17 +30,10 @@ class HashSetReaderTest {
     private HashSetFormat read(String name, String content, HashType plainType) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
-        return HashSetReader.read(file, plainType, new HashSetReader.Listener() {
-            @Override
-            public void entry(HashSetEntry entry) {
-                entries.add(entry);
-            }
-
-            @Override
-            public void problem(String location, String message) {
-                problems.add(location + ": " + message);
-            }
-        });
+        ReadResult read = ReadResult.of(file, plainType);
+        entries.addAll(read.entries());
+        problems.addAll(read.problems());
+        return read.format();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
 import org.ariadne.hashing.crypto.CryptoHash;
@@ -78,6 +79,221 @@ class KnownHashesTest {
             assertThat(s.distance()).isEqualTo(expected);
         });
         assertThat(known.similar(PdqHash.parse(blurred), expected - 1)).isEmpty();
+    }
+
+    @Test
+    void entriesRebuiltFromTheColumnsAndIndexesEqualWhatWasRead() throws IOException {
+        // every field, location included: it is written again from the entry's line or list index
+        List<Path> files = List.of(
+                write("cases.json", new VicsDocuments(21, true, 60, 7, 8, 6, true).json),
+                write("media.json", new VicsDocuments(22, false, 150, 1, 8, 6, false).json),
+                write("export.csv", icse(23, 200)),
+                write("list.txt", "# synthetic\nmd5:" + MD5 + ",item-1\n\npdq:" + "ab".repeat(32) + "\n" + OTHER_MD5 + "\n"));
+        KnownHashes known = new KnownHashes();
+        List<KnownHashes.Known> expected = new ArrayList<>();
+        for (Path file : files) {
+            known.load(file, null, this::problem);
+            for (HashSetEntry entry : readAlone(file)) {
+                expected.add(new KnownHashes.Known(file.getFileName().toString(), entry));
+            }
+        }
+
+        assertThat(known.size()).isEqualTo(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(known.known(i)).as("entry %d", i).isEqualTo(expected.get(i));
+        }
+        assertThat(expected).extracting(k -> k.entry().agency()).containsAnyOf("Agency 1", "Agency 2");
+    }
+
+    @Test
+    void conflictsAreListedAsALookupBeforeEachAdditionWouldFindThem() throws IOException {
+        Path vics = write("a.json", new VicsDocuments(31, true, 80, 6, 0, 3, true).json);
+        List<HashSetEntry> fromVics = readAlone(vics);
+        Path csv = write("b.csv", icse(32, 300, fromVics));
+        KnownHashes known = new KnownHashes();
+        known.load(vics, null, this::problem);
+        known.load(csv, null, this::problem);
+
+        List<KnownHashes.Known> all = new ArrayList<>();
+        fromVics.forEach(e -> all.add(new KnownHashes.Known("a.json", e)));
+        readAlone(csv).forEach(e -> all.add(new KnownHashes.Known("b.csv", e)));
+        List<KnownHashes.Conflict> expected = bruteForceConflicts(all);
+
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(known.conflicts()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aFileReadByTwoThreadsGivesWhatOneThreadGives() throws IOException {
+        Path file = write("large.json", new VicsDocuments(41, true, 1500, 12, 20, 8, false).json);
+        KnownHashes alone = new KnownHashes(Long.MAX_VALUE);
+        List<String> aloneProblems = new ArrayList<>();
+        alone.load(file, null, (where, what) -> aloneProblems.add(where + ": " + what));
+
+        KnownHashes split = new KnownHashes(0);
+        boolean[] joined = {false};
+        KnownHashes.Loaded loaded = split.load(file, null, this::problem, sink -> slowFirst(sink, joined));
+
+        assertThat(joined[0]).as("the second thread's half was used").isTrue();
+        assertThat(loaded.entries()).isEqualTo(alone.size());
+        assertThat(loaded.problems()).isEqualTo(aloneProblems.size()).isPositive();
+        assertThat(problems).containsExactlyElementsOf(aloneProblems);
+        for (int i = 0; i < alone.size(); i++) {
+            assertThat(split.known(i)).as("entry %d", i).isEqualTo(alone.known(i));
+        }
+        assertThat(split.conflicts()).isNotEmpty().containsExactlyElementsOf(alone.conflicts());
+        HashSetEntry last = alone.known(alone.size() - 1).entry();
+        assertThat(split.exact(last.md5() != null ? last.md5() : last.sha1())).isEqualTo(alone.exact(
+                last.md5() != null ? last.md5() : last.sha1()));
+    }
+
+    /**
+     * The loading seen through a sink that makes the first thread slow, so that the second reaches its
+     * half first whatever the machine's load, and notes whether that half was joined.
+     */
+    private static RecordSink slowFirst(RecordSink sink, boolean[] joined) {
+        return new RecordSink() {
+            private int count;
+
+            @Override
+            public void entry(EntryBuilder record) {
+                if (count++ % 200 == 0) {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                sink.entry(record);
+            }
+
+            @Override
+            public void problem(String location, String message) {
+                sink.problem(location, message);
+            }
+
+            @Override
+            public void problem(EntryBuilder place, String message) {
+                sink.problem(place, message);
+            }
+
+            @Override
+            public Later later() {
+                Later later = sink.later();
+                return new Later() {
+                    @Override
+                    public void entry(EntryBuilder record) {
+                        later.entry(record);
+                    }
+
+                    @Override
+                    public void problem(EntryBuilder place, String message) {
+                        later.problem(place, message);
+                    }
+
+                    @Override
+                    public void restart() {
+                        later.restart();
+                    }
+
+                    @Override
+                    public void join(int itemOffset, int lineOffset) {
+                        joined[0] = true;
+                        later.join(itemOffset, lineOffset);
+                    }
+
+                    @Override
+                    public void discard() {
+                        later.discard();
+                    }
+                };
+            }
+        };
+    }
+
+    /** The conflicts as the first KnownHashes listed them: each entry against every earlier one with its hash. */
+    private static List<KnownHashes.Conflict> bruteForceConflicts(List<KnownHashes.Known> all) {
+        List<KnownHashes.Conflict> conflicts = new ArrayList<>();
+        for (int b = 0; b < all.size(); b++) {
+            HashSetEntry second = all.get(b).entry();
+            for (CryptoHash hash : new CryptoHash[] {second.md5(), second.sha1(), second.sha256()}) {
+                if (hash == null) {
+                    continue;
+                }
+                for (int a = 0; a < b; a++) {
+                    HashSetEntry first = all.get(a).entry();
+                    if (hash.equals(first.md5()) || hash.equals(first.sha1()) || hash.equals(first.sha256())) {
+                        String what = disagreement(first, second);
+                        if (what != null) {
+                            conflicts.add(new KnownHashes.Conflict(hash.toString(), all.get(a), all.get(b), what));
+                        }
+                    }
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static String disagreement(HashSetEntry a, HashSetEntry b) {
+        List<String> fields = new ArrayList<>();
+        if (differ(a.category(), b.category())) {
+            fields.add("category");
+        }
+        if (differ(a.victimIdentified(), b.victimIdentified())) {
+            fields.add("victim identified");
+        }
+        if (differ(a.offenderIdentified(), b.offenderIdentified())) {
+            fields.add("offender identified");
+        }
+        if (differ(a.series(), b.series())) {
+            fields.add("series");
+        }
+        return fields.isEmpty() ? null : String.join(", ", fields);
+    }
+
+    private static boolean differ(Object a, Object b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /** What the reader alone gives for the file: the reference for what KnownHashes holds. */
+    private static List<HashSetEntry> readAlone(Path file) throws IOException {
+        return ReadResult.of(file, null).entries();
+    }
+
+    /** A synthetic ICSE export of {@code rows} rows, some repeating the hashes of {@code earlier} with labels of their own. */
+    private static String icse(long seed, int rows, List<HashSetEntry> earlier) {
+        Random random = new Random(seed);
+        StringBuilder csv = new StringBuilder("MD5;SHA1;ZZ40;PhotoDNA;Lace;Image ID;Is distributed;Victim identified;"
+                + "Offender identified;Series name;Investigation name;Agency;Number of submissions;File Available;"
+                + "Media Type;Baseline\n");
+        String[] flags = {"Y", "N", "", "Yes", "no"};
+        String[] series = {"", "series-0001", "series-0002", "\"Series; with a semicolon\"", " padded "};
+        for (int r = 0; r < rows; r++) {
+            String md5 = hex(random, 16);
+            String sha1 = hex(random, 20);
+            if (!earlier.isEmpty() && random.nextInt(3) == 0) {
+                HashSetEntry e = earlier.get(random.nextInt(earlier.size()));
+                md5 = e.md5() == null ? "" : e.md5().hex().toUpperCase(java.util.Locale.ROOT);
+                sha1 = e.sha1() == null ? "" : e.sha1().hex();
+            }
+            csv.append(md5).append(';').append(random.nextInt(9) == 0 ? "" : sha1).append(";;;;")
+                    .append(random.nextInt(5) == 0 ? "IMG-" + r : Integer.toString(r)).append(';')
+                    .append(flags[random.nextInt(flags.length)]).append(';').append(flags[random.nextInt(flags.length)])
+                    .append(';').append(flags[random.nextInt(flags.length)]).append(';')
+                    .append(series[random.nextInt(series.length)]).append(";SYN-").append(r % 7).append(";Agency ")
+                    .append(1 + random.nextInt(2)).append(";1;N;Image;N\n");
+        }
+        return csv.toString();
+    }
+
+    private static String icse(long seed, int rows) {
+        return icse(seed, rows, List.of());
+    }
+
+    private static String hex(Random random, int bytes) {
+        byte[] b = new byte[bytes];
+        random.nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
     }
 
     private void problem(String location, String message) {

@@ -19,6 +19,8 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     protected final Removals removals = new Removals();
     private volatile int live;
+    /** The open bulk addition, or null: while one is open it is the only writer. */
+    private BulkAddition bulk;
 
     /** Stores a value (not yet visible to searches) and returns its id; {@link #check} has passed. */
     protected abstract int store(V value);
@@ -45,6 +47,7 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     @Override
     public final synchronized void write(Path file) throws IOException {
+        checkNoBulk();
         int count = stored();
         int[] removed = removals.list(count);
         ByteBuffer data = IndexFile.dataBuffer(8 + (long) count * entryBytes() + 4L * removed.length);
@@ -79,6 +82,7 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     @Override
     public final synchronized int add(V value) {
+        checkNoBulk();
         check(value);
         int id = store(value);
         removals.cover(stored());
@@ -89,6 +93,7 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     @Override
     public final synchronized int addAll(List<V> values) {
+        checkNoBulk();
         int first = stored();
         for (V value : values) {
             check(value);
@@ -104,6 +109,7 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
 
     @Override
     public final synchronized boolean remove(int id) {
+        checkNoBulk();
         if (!isLive(id, stored())) {
             return false;
         }
@@ -115,6 +121,62 @@ public abstract class AppendOnlyIndex<V> implements SignalIndex<V> {
     @Override
     public final int size() {
         return live;
+    }
+
+    private void checkNoBulk() {
+        if (bulk != null) {
+            throw new IllegalStateException("a bulk addition is open: close it first");
+        }
+    }
+
+    /**
+     * A bulk addition: values are stored as they are given (in the subclass's raw form, without objects
+     * for each) and searches see none of them until {@link #close} publishes them all at once: one sort
+     * or table build for millions of values, where adding them one by one would merge again and again,
+     * and {@link #addAll} would need them all as objects first. Ids are given in order, as by {@link #add}.
+     *
+     * <p>One thread uses it; while it is open it is the index's only writer ({@link #add}, {@link #addAll},
+     * {@link #remove} and {@link #write} refuse), and searches from other threads run on what was published.
+     */
+    public abstract class BulkAddition implements AutoCloseable {
+
+        private final int first;
+        private boolean closed;
+
+        protected BulkAddition() {
+            synchronized (AppendOnlyIndex.this) {
+                checkNoBulk();
+                bulk = this;
+                first = stored();
+            }
+        }
+
+        /** Throws if this addition is closed; subclasses call it before storing a value. */
+        protected final void checkOpen() {
+            if (closed) {
+                throw new IllegalStateException("this bulk addition is closed");
+            }
+        }
+
+        /** The id the first value of this addition got (or gets). */
+        public final int first() {
+            return first;
+        }
+
+        /** Publishes everything stored so far; the index takes other writers again. Closing twice does nothing. */
+        @Override
+        public final void close() {
+            synchronized (AppendOnlyIndex.this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                removals.cover(stored());
+                publish();
+                live += stored() - first; // after publishing, as in add
+                bulk = null;
+            }
+        }
     }
 
     /** Whether {@code id} is one of the first {@code count} ids and not removed. */

