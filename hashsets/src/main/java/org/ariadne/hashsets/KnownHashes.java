@@ -344,7 +344,7 @@ public final class KnownHashes {
         pdq.searchAll(hashes, radius, (query, matches) -> {
             List<Similar> similar = new ArrayList<>(matches.size());
             for (Match m : matches) {
-                similar.add(new Similar(entries.get(pdqEntries.get(m.id())), m.distance()));
+                similar.add(new Similar(known(pdqPositions.position(m.id())), m.distance()));
             }
             found.set(query, similar);
         });
