@@ -147,6 +147,26 @@ class KnownHashesTest {
                 last.md5() != null ? last.md5() : last.sha1()));
     }
 
+    @Test
+    void anExportReadByTwoThreadsGivesWhatOneThreadGives() throws IOException {
+        Path file = write("large.csv", IcseCsvReaderTest.export(42, 20_000));
+        KnownHashes alone = new KnownHashes(Long.MAX_VALUE);
+        List<String> aloneProblems = new ArrayList<>();
+        alone.load(file, null, (where, what) -> aloneProblems.add(where + ": " + what));
+
+        KnownHashes split = new KnownHashes(0);
+        boolean[] joined = {false};
+        KnownHashes.Loaded loaded = split.load(file, null, this::problem, sink -> slowFirst(sink, joined));
+
+        assertThat(joined[0]).as("the second thread's half was used").isTrue();
+        assertThat(loaded.entries()).isEqualTo(alone.size());
+        assertThat(problems).isNotEmpty().containsExactlyElementsOf(aloneProblems);
+        for (int i = 0; i < alone.size(); i++) {
+            assertThat(split.known(i)).as("entry %d", i).isEqualTo(alone.known(i));
+        }
+        assertThat(ReadResult.of(file, null).problems()).containsExactlyElementsOf(aloneProblems);
+    }
+
     /**
      * The loading seen through a sink that makes the first thread slow, so that the second reaches its
      * half first whatever the machine's load, and notes whether that half was joined.
