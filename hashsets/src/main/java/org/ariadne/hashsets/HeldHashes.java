@@ -2,8 +2,6 @@ package org.ariadne.hashsets;
 
 import java.util.Arrays;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
-import org.ariadne.index.exact.ExactHashIndex;
-import org.ariadne.index.pdq.PdqIndex;
 
 /**
  * The hashes of records read ahead by a second thread (a later part of a file), held raw until the
@@ -23,19 +21,9 @@ final class HeldHashes {
         new Keys(CryptoAlgorithm.MD5.bytes()), new Keys(CryptoAlgorithm.SHA1.bytes()),
         new Keys(CryptoAlgorithm.SHA256.bytes()), new Keys(4 * Long.BYTES)};
 
-    /** Receives held hashes in record order: the record's index and its hashes (null where it has none). */
+    /** Receives the held hashes of one type: the record's index, and where the hash's bytes lie. */
     interface Sink {
-        void record(int index, Source hashes);
-    }
-
-    /** One held record's hashes, valid during {@link Sink#record}. */
-    interface Source {
-        boolean has(HashType type);
-
-        /** Adds the record's crypto hash of this algorithm to the bulk addition. */
-        void addTo(CryptoAlgorithm algorithm, ExactHashIndex.Bulk bulk);
-
-        void addTo(PdqIndex.Bulk bulk);
+        void hash(int record, byte[] chunk, int offset);
     }
 
     int size() {
@@ -64,38 +52,25 @@ final class HeldHashes {
         }
     }
 
-    /** Hands on every record's hashes, in order. */
-    void replay(Sink sink) {
-        int[] next = new int[TYPES.length];
-        int[] kind = new int[1];
-        int[] at = new int[TYPES.length];
-        Source source = new Source() {
-            @Override
-            public boolean has(HashType type) {
-                return (kind[0] & 1 << type.ordinal()) != 0;
-            }
-
-            @Override
-            public void addTo(CryptoAlgorithm algorithm, ExactHashIndex.Bulk bulk) {
-                HashType type = HashType.of(algorithm);
-                Keys k = keys[type.ordinal()];
-                bulk.add(k.chunk(at[type.ordinal()]), k.offset(at[type.ordinal()]));
-            }
-
-            @Override
-            public void addTo(PdqIndex.Bulk bulk) {
-                Keys k = keys[HashType.PDQ.ordinal()];
-                int i = at[HashType.PDQ.ordinal()];
-                bulk.add(k.word(i, 0), k.word(i, 1), k.word(i, 2), k.word(i, 3));
-            }
-        };
+    /**
+     * Hands on the held hashes of one type, in record order. Each type's are apart, so that types can
+     * be handed on by different threads at once.
+     */
+    void replay(HashType type, Sink sink) {
+        Keys k = keys[type.ordinal()];
+        int bit = 1 << type.ordinal();
+        int next = 0;
         for (int r = 0; r < kinds.size(); r++) {
-            kind[0] = (int) kinds.get(r);
-            for (HashType type : TYPES) {
-                at[type.ordinal()] = (kind[0] & 1 << type.ordinal()) != 0 ? next[type.ordinal()]++ : -1;
+            if (((int) kinds.get(r) & bit) != 0) {
+                sink.hash(r, k.chunk(next), k.offset(next));
+                next++;
             }
-            sink.record(r, source);
         }
+    }
+
+    /** Word {@code w} of a PDQ held at {@code offset} of {@code chunk} (as {@link #replay} gives them). */
+    static long word(byte[] chunk, int offset, int w) {
+        return (long) Keys.LONGS.get(chunk, offset + w * Long.BYTES);
     }
 
     /** Keys of one width, in chunks. */
@@ -140,8 +115,5 @@ final class HeldHashes {
             return (i & MASK) * width;
         }
 
-        long word(int i, int w) {
-            return (long) LONGS.get(chunk(i), offset(i) + w * Long.BYTES);
-        }
     }
 }
