@@ -184,9 +184,19 @@ public final class KnownHashes {
 
             @Override
             public void restart() {
+                forget();
                 held = new KnownEntries.Part(name);
                 hashes = new HeldHashes();
                 heldProblems = new ArrayList<>();
+            }
+
+            private void forget() {
+                if (hashes != null) {
+                    hashes.close();
+                }
+                held = null;
+                hashes = null;
+                heldProblems = null;
             }
 
             @Override
@@ -202,8 +212,9 @@ public final class KnownHashes {
                 for (CryptoAlgorithm algorithm : ALGORITHMS) {
                     ExactHashIndex.Bulk bulk = exactBulks.get(algorithm);
                     Positions positions = exactPositions.get(algorithm);
+                    byte[] key = new byte[algorithm.bytes()];
                     hashes.replay(HashType.of(algorithm), (record, chunk, at) -> {
-                        bulk.add(chunk, at);
+                        bulk.add(HeldHashes.bytes(chunk, at, key), 0);
                         positions.add(first + record);
                     });
                 }
@@ -212,6 +223,7 @@ public final class KnownHashes {
                 for (HeldProblem p : heldProblems) {
                     Loading.this.problem(p.location(itemOffset, lineOffset), p.message());
                 }
+                hashes.close();
                 hashes = null;
                 heldProblems = null;
                 joined = true;
@@ -220,9 +232,7 @@ public final class KnownHashes {
             @Override
             public void discard() {
                 if (!joined) {
-                    held = null;
-                    hashes = null;
-                    heldProblems = null;
+                    forget();
                 }
             }
         }
