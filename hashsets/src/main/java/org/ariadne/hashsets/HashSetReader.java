@@ -75,7 +75,7 @@ public final class HashSetReader {
                 return VicsJsonReader.read(file, Files.size(file), in, sink, splitFrom);
             }
             if (text.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("md5;")) {
-                IcseCsvReader.read(in, sink);
+                IcseCsvReader.read(file, Files.size(file), in, sink, splitFrom);
                 return HashSetFormat.ICSE_CSV;
             }
             PlainListReader.read(in, plainType, sink);

@@ -1,41 +1,38 @@
 package org.ariadne.hashsets;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
-import org.ariadne.index.exact.ExactHashIndex;
-import org.ariadne.index.pdq.PdqIndex;
 
 /**
  * The hashes of records read ahead by a second thread (a later part of a file), held raw until the
- * indexes can take them: ids are given in loading order, so they wait for the first part's. Bytes and
- * words in chunks, no object a hash; which hashes each record has in a {@link Column}.
+ * indexes can take them: ids are given in loading order, so they wait for the first part's. They are
+ * held off the heap, in chunks of an arena freed by {@link #close}: on the heap, every young collection
+ * during the read would copy them (5 million entries are 340 MB), only for them to be dropped once the
+ * indexes have them. Which hashes each record has is in a {@link Column}.
+ *
+ * <p>One thread adds; after that, any thread may replay (one type a thread).
  */
-final class HeldHashes {
+final class HeldHashes implements AutoCloseable {
 
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
     private static final HashType[] TYPES = HashType.values();
+    private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED;
 
+    private final Arena arena = Arena.ofShared();
     /** For each record, a bit for each hash type it has (bit {@code type.ordinal()}). */
     private final Column kinds = new Column();
     private final Keys[] keys = {
         new Keys(CryptoAlgorithm.MD5.bytes()), new Keys(CryptoAlgorithm.SHA1.bytes()),
         new Keys(CryptoAlgorithm.SHA256.bytes()), new Keys(4 * Long.BYTES)};
 
-    /** Receives held hashes in record order: the record's index and its hashes (null where it has none). */
+    /** Receives the held hashes of one type: the record's index, and where the hash's bytes lie. */
     interface Sink {
-        void record(int index, Source hashes);
-    }
-
-    /** One held record's hashes, valid during {@link Sink#record}. */
-    interface Source {
-        boolean has(HashType type);
-
-        /** Adds the record's crypto hash of this algorithm to the bulk addition. */
-        void addTo(CryptoAlgorithm algorithm, ExactHashIndex.Bulk bulk);
-
-        void addTo(PdqIndex.Bulk bulk);
+        void hash(int record, MemorySegment chunk, long offset);
     }
 
     int size() {
@@ -64,47 +61,44 @@ final class HeldHashes {
         }
     }
 
-    /** Hands on every record's hashes, in order. */
-    void replay(Sink sink) {
-        int[] next = new int[TYPES.length];
-        int[] kind = new int[1];
-        int[] at = new int[TYPES.length];
-        Source source = new Source() {
-            @Override
-            public boolean has(HashType type) {
-                return (kind[0] & 1 << type.ordinal()) != 0;
-            }
-
-            @Override
-            public void addTo(CryptoAlgorithm algorithm, ExactHashIndex.Bulk bulk) {
-                HashType type = HashType.of(algorithm);
-                Keys k = keys[type.ordinal()];
-                bulk.add(k.chunk(at[type.ordinal()]), k.offset(at[type.ordinal()]));
-            }
-
-            @Override
-            public void addTo(PdqIndex.Bulk bulk) {
-                Keys k = keys[HashType.PDQ.ordinal()];
-                int i = at[HashType.PDQ.ordinal()];
-                bulk.add(k.word(i, 0), k.word(i, 1), k.word(i, 2), k.word(i, 3));
-            }
-        };
+    /**
+     * Hands on the held hashes of one type, in record order. Each type's are apart, so that types can
+     * be handed on by different threads at once.
+     */
+    void replay(HashType type, Sink sink) {
+        Keys k = keys[type.ordinal()];
+        int bit = 1 << type.ordinal();
+        int next = 0;
         for (int r = 0; r < kinds.size(); r++) {
-            kind[0] = (int) kinds.get(r);
-            for (HashType type : TYPES) {
-                at[type.ordinal()] = (kind[0] & 1 << type.ordinal()) != 0 ? next[type.ordinal()]++ : -1;
+            if (((int) kinds.get(r) & bit) != 0) {
+                sink.hash(r, k.chunk(next), k.offset(next));
+                next++;
             }
-            sink.record(r, source);
         }
     }
 
-    /** Keys of one width, in chunks. */
-    private static final class Keys {
-        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-                .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** Copies a crypto hash that {@link #replay} gave into {@code into} (its length is the hash's). */
+    static byte[] bytes(MemorySegment chunk, long offset, byte[] into) {
+        MemorySegment.copy(chunk, ValueLayout.JAVA_BYTE, offset, into, 0, into.length);
+        return into;
+    }
+
+    /** Word {@code w} of a PDQ that {@link #replay} gave. */
+    static long word(MemorySegment chunk, long offset, int w) {
+        return chunk.get(WORD, offset + (long) w * Long.BYTES);
+    }
+
+    /** Frees the memory; the hashes are gone. */
+    @Override
+    public void close() {
+        arena.close();
+    }
+
+    /** Keys of one width, in chunks of the arena. */
+    private final class Keys {
 
         private final int width;
-        private byte[][] chunks = new byte[0][];
+        private MemorySegment[] chunks = new MemorySegment[0];
         private int count;
 
         Keys(int width) {
@@ -112,36 +106,32 @@ final class HeldHashes {
         }
 
         void add(byte[] key) {
-            System.arraycopy(key, 0, room(), (count & MASK) * width, width);
+            MemorySegment.copy(key, 0, room(), ValueLayout.JAVA_BYTE, offset(count), width);
             count++;
         }
 
         void add(long[] words) {
-            byte[] chunk = room();
+            MemorySegment chunk = room();
             for (int w = 0; w < words.length; w++) {
-                LONGS.set(chunk, (count & MASK) * width + w * Long.BYTES, words[w]);
+                chunk.set(WORD, offset(count) + (long) w * Long.BYTES, words[w]);
             }
             count++;
         }
 
-        private byte[] room() {
+        private MemorySegment room() {
             if (count == chunks.length * CHUNK) {
                 chunks = Arrays.copyOf(chunks, chunks.length + 1);
-                chunks[chunks.length - 1] = new byte[CHUNK * width];
+                chunks[chunks.length - 1] = arena.allocate((long) CHUNK * width);
             }
             return chunks[count >>> CHUNK_BITS];
         }
 
-        byte[] chunk(int i) {
+        MemorySegment chunk(int i) {
             return chunks[i >>> CHUNK_BITS];
         }
 
-        int offset(int i) {
-            return (i & MASK) * width;
-        }
-
-        long word(int i, int w) {
-            return (long) LONGS.get(chunk(i), offset(i) + w * Long.BYTES);
+        long offset(int i) {
+            return (long) (i & MASK) * width;
         }
     }
 }

@@ -33,14 +33,6 @@ final class JsonScanner {
     private static final int BUFFER_BYTES = 1 << 20;
     /** Bytes past the last one read that the buffer always has, so that a name may be read a long at a time. */
     private static final int SLACK = Long.BYTES;
-    /** Strings up to this long are looked up in the cache of recent texts (labels repeat; ids do not). */
-    private static final int CACHED_BYTES = 32;
-    /**
-     * Room for tens of thousands of distinct series names without evicting each other too often (a few
-     * MB at most): 2^16 slots in sets of two.
-     */
-    private static final int CACHE_BITS = 16;
-    private static final int CACHE_SLOTS = 1 << CACHE_BITS;
     /** Integers of up to this many digits fit a long exactly. */
     private static final int LONG_DIGITS = 18;
 
@@ -79,8 +71,7 @@ final class JsonScanner {
     /** The current number's value if it is an integer of up to {@value #LONG_DIGITS} digits, else -1. */
     private long integer;
 
-    private final byte[][] cacheKeys = new byte[CACHE_SLOTS][];
-    private final String[] cacheTexts = new String[CACHE_SLOTS];
+    private final TextCache texts = new TextCache();
 
     /** A syntax error, with where it was found ({@code line 3, column 17}) apart from what it is. */
     static final class SyntaxException extends IOException {
@@ -333,33 +324,13 @@ final class JsonScanner {
         };
     }
 
-    /**
-     * As {@link #text}, but a short text seen recently is given as the same string again: category and
-     * series labels repeat across millions of entries, and neither their bytes nor their hash code need
-     * making again each time.
-     */
+    /** As {@link #text}, but a short text seen recently is given as the same string again (see {@link TextCache}). */
     String cachedText() {
-        int length = textEnd - textStart;
-        if (decoded != null || (token != Token.STRING && token != Token.NUMBER) || length > CACHED_BYTES) {
+        if (decoded != null || (token != Token.STRING && token != Token.NUMBER)) {
             return text();
         }
-        int hash = length;
-        for (int i = textStart; i < textEnd; i++) {
-            hash = (hash + buffer[i]) * 0x9E3779B9;
-        }
-        int slot = (hash >>> (Integer.SIZE - CACHE_BITS)) & ~1; // two ways a set: slot and slot + 1
-        for (int way = slot; way <= slot + 1; way++) {
-            byte[] key = cacheKeys[way];
-            if (key != null && Arrays.equals(key, 0, key.length, buffer, textStart, textEnd)) {
-                return cacheTexts[way];
-            }
-        }
-        String text = text(); // the newest goes first, the one it displaces second
-        cacheKeys[slot + 1] = cacheKeys[slot];
-        cacheTexts[slot + 1] = cacheTexts[slot];
-        cacheKeys[slot] = Arrays.copyOfRange(buffer, textStart, textEnd);
-        cacheTexts[slot] = text;
-        return text;
+        return texts.text(buffer, textStart, textEnd,
+                token == Token.NUMBER ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** Whether the current name or string had escapes (then only {@link #text} gives it). */

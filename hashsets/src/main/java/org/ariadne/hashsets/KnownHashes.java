@@ -184,32 +184,46 @@ public final class KnownHashes {
 
             @Override
             public void restart() {
+                forget();
                 held = new KnownEntries.Part(name);
                 hashes = new HeldHashes();
                 heldProblems = new ArrayList<>();
+            }
+
+            private void forget() {
+                if (hashes != null) {
+                    hashes.close();
+                }
+                held = null;
+                hashes = null;
+                heldProblems = null;
             }
 
             @Override
             public void join(int itemOffset, int lineOffset) {
                 int first = KnownHashes.this.entries.size();
                 KnownHashes.this.entries.place(held, itemOffset, lineOffset);
-                hashes.replay((index, source) -> {
-                    int position = first + index;
-                    for (CryptoAlgorithm algorithm : ALGORITHMS) {
-                        if (source.has(HashType.of(algorithm))) {
-                            source.addTo(algorithm, exactBulks.get(algorithm));
-                            exactPositions.get(algorithm).add(position);
-                        }
-                    }
-                    if (source.has(HashType.PDQ)) {
-                        source.addTo(pdqBulk);
-                        pdqPositions.add(position);
-                    }
-                });
+                Thread tables = Thread.ofPlatform().name("pdq-replay").start(() ->
+                        hashes.replay(HashType.PDQ, (record, chunk, at) -> {
+                            pdqBulk.add(HeldHashes.word(chunk, at, 0), HeldHashes.word(chunk, at, 1),
+                                    HeldHashes.word(chunk, at, 2), HeldHashes.word(chunk, at, 3));
+                            pdqPositions.add(first + record);
+                        }));
+                for (CryptoAlgorithm algorithm : ALGORITHMS) {
+                    ExactHashIndex.Bulk bulk = exactBulks.get(algorithm);
+                    Positions positions = exactPositions.get(algorithm);
+                    byte[] key = new byte[algorithm.bytes()];
+                    hashes.replay(HashType.of(algorithm), (record, chunk, at) -> {
+                        bulk.add(HeldHashes.bytes(chunk, at, key), 0);
+                        positions.add(first + record);
+                    });
+                }
+                awaitUninterrupted(tables);
                 entries += held.size();
                 for (HeldProblem p : heldProblems) {
                     Loading.this.problem(p.location(itemOffset, lineOffset), p.message());
                 }
+                hashes.close();
                 hashes = null;
                 heldProblems = null;
                 joined = true;
@@ -218,9 +232,7 @@ public final class KnownHashes {
             @Override
             public void discard() {
                 if (!joined) {
-                    held = null;
-                    hashes = null;
-                    heldProblems = null;
+                    forget();
                 }
             }
         }
@@ -235,18 +247,7 @@ public final class KnownHashes {
             for (ExactHashIndex.Bulk bulk : exactBulks.values()) {
                 bulk.close();
             }
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    tables.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the tables must be complete before this load returns
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitUninterrupted(tables);
             findConflicts();
         }
 
@@ -286,6 +287,22 @@ public final class KnownHashes {
                 conflictAlgorithms.add(key >>> CONFLICT_ALGORITHM_SHIFT & CONFLICT_ALGORITHM_MASK);
                 conflictFirsts.add(key & Integer.MAX_VALUE);
             }
+        }
+    }
+
+    /** Waits for a thread that completes what the caller needs (an index's tables): an interrupt waits too. */
+    private static void awaitUninterrupted(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -332,6 +332,14 @@ public final class ExactHashIndex extends AppendOnlyIndex<CryptoHash> {
             Objects.checkFromIndexSize(offset, algorithm.bytes(), key.length);
             return store.append(key, offset);
         }
+
+        /** Adds {@code count} keys that lie one after another in {@code keys} from {@code offset}; returns the first's id. */
+        public int add(byte[] keys, int offset, int count) {
+            checkOpen();
+            Objects.checkFromIndexSize(offset, (long) count * algorithm.bytes() > Integer.MAX_VALUE ? -1
+                    : count * algorithm.bytes(), keys.length);
+            return store.appendAll(keys, offset, count);
+        }
     }
 
     /** Loads an index written by {@link #write}. */

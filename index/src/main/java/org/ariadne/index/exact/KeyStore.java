@@ -43,6 +43,26 @@ final class KeyStore {
         return count++;
     }
 
+    /** Appends the {@code count} keys that lie one after another in {@code source} from {@code offset}; returns the first's id. */
+    int appendAll(byte[] source, int offset, int count) {
+        if ((long) this.count + count > Integer.MAX_VALUE) {
+            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
+        }
+        int first = this.count;
+        for (int done = 0; done < count; ) {
+            if (this.count == chunks.length * CHUNK) {
+                chunks = Arrays.copyOf(chunks, chunks.length + 1);
+                chunks[chunks.length - 1] = new byte[CHUNK * width];
+            }
+            int n = Math.min(count - done, CHUNK - (this.count & MASK));
+            System.arraycopy(source, offset + done * width, chunks[this.count >>> CHUNK_BITS], (this.count & MASK) * width,
+                    n * width);
+            this.count += n;
+            done += n;
+        }
+        return first;
+    }
+
     int count() {
         return count;
     }

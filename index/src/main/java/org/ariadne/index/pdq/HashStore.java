@@ -39,6 +39,25 @@ final class HashStore {
         return count++;
     }
 
+    /** Appends the {@code count} hashes whose words lie one after another in {@code words} from {@code offset}; returns the first's id. */
+    int appendAll(long[] words, int offset, int count) {
+        if ((long) this.count + count > Integer.MAX_VALUE) {
+            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
+        }
+        int first = this.count;
+        for (int done = 0; done < count; ) {
+            if (this.count == chunks.length * CHUNK) {
+                chunks = Arrays.copyOf(chunks, chunks.length + 1);
+                chunks[chunks.length - 1] = new long[CHUNK * 4];
+            }
+            int n = Math.min(count - done, CHUNK - (this.count & MASK));
+            System.arraycopy(words, offset + 4 * done, chunks[this.count >>> CHUNK_BITS], offset(this.count), 4 * n);
+            this.count += n;
+            done += n;
+        }
+        return first;
+    }
+
     int count() {
         return count;
     }

@@ -198,6 +198,13 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
             checkOpen();
             return store.append(w0, w1, w2, w3);
         }
+
+        /** Adds {@code count} hashes whose four words each lie one after another in {@code words} from {@code offset}. */
+        public int add(long[] words, int offset, int count) {
+            checkOpen();
+            Objects.checkFromIndexSize(offset, 4L * count > Integer.MAX_VALUE ? -1 : 4 * count, words.length);
+            return store.appendAll(words, offset, count);
+        }
     }
 
     /** Loads an index written by {@link #write}. */

@@ -23,23 +23,33 @@ class ExactHashIndexTest {
     void aBulkAdditionFindsWhatAddAllFindsAndShowsNothingBeforeItCloses() {
         Random random = new Random(41);
         ExactHashIndex index = new ExactHashIndex(MD5);
-        List<CryptoHash> values = values(5000, 50, random);
+        List<CryptoHash> values = values(80_000, 50, random);
         index.add(values.getFirst());
         ExactHashIndex.Bulk bulk = index.bulk();
         byte[] packed = new byte[values.size() * 16];
         for (int i = 1; i < values.size(); i++) {
             System.arraycopy(values.get(i).bytes(), 0, packed, 16 * i, 16);
+        }
+        int many = 70_000 - 1; // more than a chunk of the store, from the middle of one: one by one, then many at once
+        for (int i = 1; i < values.size() - many; i++) {
             assertThat(bulk.add(packed, 16 * i)).isEqualTo(i);
         }
+        assertThat(bulk.add(packed, 16 * (values.size() - many), many)).isEqualTo(values.size() - many);
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.search(values.get(3000), 0)).isEmpty();
+        assertThat(index.search(values.get(75_000), 0)).isEmpty();
         assertThatThrownBy(() -> index.remove(0)).isInstanceOf(IllegalStateException.class);
 
         bulk.close();
 
         assertThat(index.size()).isEqualTo(values.size());
         assertThat(index.get(3000)).isEqualTo(values.get(3000));
+        assertThat(index.get(75_000)).isEqualTo(values.get(75_000));
         for (CryptoHash value : values.subList(0, 300)) {
+            assertThat(index.search(value, 0)).extracting("id")
+                    .containsExactlyElementsOf(idsOf(values, value));
+        }
+        for (CryptoHash value : values.subList(values.size() - 300, values.size())) {
             assertThat(index.search(value, 0)).extracting("id")
                     .containsExactlyElementsOf(idsOf(values, value));
         }

@@ -181,15 +181,25 @@ class PdqIndexTest {
         index.add(PdqHashes.random(random)); // ids continue after what the index holds
         List<PdqHash> values = new ArrayList<>();
         values.add(index.get(0));
-        for (int i = 0; i < PdqIndex.TAIL_LIMIT + 1000; i++) {
+        for (int i = 0; i < HashStore.CHUNK + 500; i++) {
             values.add(i % 10 == 0 ? PdqHashes.flip(values.get(random.nextInt(values.size())), random.nextInt(32), random)
                     : PdqHashes.random(random));
         }
         PdqIndex.Bulk bulk = index.bulk();
-        for (int i = 1; i < values.size(); i++) {
+        int many = 1000; // the last ones at once, across the end of the store's first chunk
+        for (int i = 1; i < values.size() - many; i++) {
             PdqHash h = values.get(i);
             assertThat(bulk.add(h.w0(), h.w1(), h.w2(), h.w3())).isEqualTo(i);
         }
+        long[] words = new long[4 * many];
+        for (int i = 0; i < many; i++) {
+            PdqHash h = values.get(values.size() - many + i);
+            words[4 * i] = h.w0();
+            words[4 * i + 1] = h.w1();
+            words[4 * i + 2] = h.w2();
+            words[4 * i + 3] = h.w3();
+        }
+        assertThat(bulk.add(words, 0, many)).isEqualTo(values.size() - many);
         assertThat(bulk.first()).isEqualTo(1);
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.search(values.get(5), 0)).isEmpty();
