@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
 
 /**
@@ -30,9 +31,9 @@ final class HeldHashes implements AutoCloseable {
         new Keys(CryptoAlgorithm.MD5.bytes()), new Keys(CryptoAlgorithm.SHA1.bytes()),
         new Keys(CryptoAlgorithm.SHA256.bytes()), new Keys(4 * Long.BYTES)};
 
-    /** Receives the held hashes of one type: the record's index, and where the hash's bytes lie. */
+    /** Receives the held hashes of one type, a run of them at a time: {@code count} laid out from the chunk's start. */
     interface Sink {
-        void hash(int record, MemorySegment chunk, long offset);
+        void hashes(MemorySegment chunk, int count);
     }
 
     int size() {
@@ -62,30 +63,26 @@ final class HeldHashes implements AutoCloseable {
     }
 
     /**
-     * Hands on the held hashes of one type, in record order. Each type's are apart, so that types can
-     * be handed on by different threads at once.
+     * Hands on the held hashes of one type, in record order: first which record each belongs to (to
+     * {@code records}, one call a hash), then the hashes, a chunk at a time. Each type's are apart, so
+     * that types can be handed on by different threads at once.
      */
-    void replay(HashType type, Sink sink) {
-        Keys k = keys[type.ordinal()];
+    void replay(HashType type, IntConsumer records, Sink sink) {
         int bit = 1 << type.ordinal();
-        int next = 0;
         for (int r = 0; r < kinds.size(); r++) {
             if (((int) kinds.get(r) & bit) != 0) {
-                sink.hash(r, k.chunk(next), k.offset(next));
-                next++;
+                records.accept(r);
             }
+        }
+        Keys k = keys[type.ordinal()];
+        for (int done = 0; done < k.count; done += CHUNK) {
+            sink.hashes(k.chunk(done), Math.min(CHUNK, k.count - done));
         }
     }
 
-    /** Copies a crypto hash that {@link #replay} gave into {@code into} (its length is the hash's). */
-    static byte[] bytes(MemorySegment chunk, long offset, byte[] into) {
-        MemorySegment.copy(chunk, ValueLayout.JAVA_BYTE, offset, into, 0, into.length);
-        return into;
-    }
-
-    /** Word {@code w} of a PDQ that {@link #replay} gave. */
-    static long word(MemorySegment chunk, long offset, int w) {
-        return chunk.get(WORD, offset + (long) w * Long.BYTES);
+    /** The most hashes {@link #replay} hands on at a time. */
+    static int chunkSize() {
+        return CHUNK;
     }
 
     /** Frees the memory; the hashes are gone. */

@@ -1,12 +1,15 @@
 package org.ariadne.hashsets;
 
 import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.ariadne.hashing.crypto.CryptoAlgorithm;
@@ -115,6 +118,8 @@ public final class KnownHashes {
         private final PdqIndex.Bulk pdqBulk;
         int entries;
         int problemCount;
+        /** Adds what is left of the PDQ hashes and builds their tables, once the whole file is read. */
+        private Thread tables;
 
         Loading(String name, BiConsumer<String, String> problems) {
             this.name = name;
@@ -203,26 +208,36 @@ public final class KnownHashes {
             public void join(int itemOffset, int lineOffset) {
                 int first = KnownHashes.this.entries.size();
                 KnownHashes.this.entries.place(held, itemOffset, lineOffset);
-                Thread tables = Thread.ofPlatform().name("pdq-replay").start(() ->
-                        hashes.replay(HashType.PDQ, (record, chunk, at) -> {
-                            pdqBulk.add(HeldHashes.word(chunk, at, 0), HeldHashes.word(chunk, at, 1),
-                                    HeldHashes.word(chunk, at, 2), HeldHashes.word(chunk, at, 3));
-                            pdqPositions.add(first + record);
-                        }));
+                // the file is read: the PDQ hashes go in and their tables are built on a thread of their
+                // own, while this one hands on the crypto hashes, then sorts them in finish()
+                HeldHashes heldHashes = hashes;
+                CountDownLatch replayed = new CountDownLatch(1);
+                tables = Thread.ofPlatform().name("pdq-tables").start(() -> {
+                    try {
+                        long[] words = new long[4 * HeldHashes.chunkSize()];
+                        heldHashes.replay(HashType.PDQ, record -> pdqPositions.add(first + record), (chunk, count) -> {
+                            MemorySegment.copy(chunk, ValueLayout.JAVA_LONG_UNALIGNED, 0, words, 0, 4 * count);
+                            pdqBulk.add(words, 0, count);
+                        });
+                    } finally {
+                        replayed.countDown();
+                    }
+                    pdqBulk.close();
+                });
                 for (CryptoAlgorithm algorithm : ALGORITHMS) {
                     ExactHashIndex.Bulk bulk = exactBulks.get(algorithm);
                     Positions positions = exactPositions.get(algorithm);
-                    byte[] key = new byte[algorithm.bytes()];
-                    hashes.replay(HashType.of(algorithm), (record, chunk, at) -> {
-                        bulk.add(HeldHashes.bytes(chunk, at, key), 0);
-                        positions.add(first + record);
+                    byte[] keys = new byte[algorithm.bytes() * HeldHashes.chunkSize()];
+                    hashes.replay(HashType.of(algorithm), record -> positions.add(first + record), (chunk, count) -> {
+                        MemorySegment.copy(chunk, ValueLayout.JAVA_BYTE, 0, keys, 0, algorithm.bytes() * count);
+                        bulk.add(keys, 0, count);
                     });
                 }
-                awaitUninterrupted(tables);
                 entries += held.size();
                 for (HeldProblem p : heldProblems) {
                     Loading.this.problem(p.location(itemOffset, lineOffset), p.message());
                 }
+                awaitUninterrupted(replayed);
                 hashes.close();
                 hashes = null;
                 heldProblems = null;
@@ -243,7 +258,9 @@ public final class KnownHashes {
          * has stretches on one, which the other fills.
          */
         void finish() {
-            Thread tables = Thread.ofPlatform().name("pdq-tables").start(pdqBulk::close);
+            if (tables == null) {
+                tables = Thread.ofPlatform().name("pdq-tables").start(pdqBulk::close);
+            }
             for (ExactHashIndex.Bulk bulk : exactBulks.values()) {
                 bulk.close();
             }
@@ -292,10 +309,22 @@ public final class KnownHashes {
 
     /** Waits for a thread that completes what the caller needs (an index's tables): an interrupt waits too. */
     private static void awaitUninterrupted(Thread thread) {
+        awaitUninterrupted(thread::join);
+    }
+
+    private static void awaitUninterrupted(CountDownLatch latch) {
+        awaitUninterrupted(latch::await);
+    }
+
+    private interface Wait {
+        void await() throws InterruptedException;
+    }
+
+    private static void awaitUninterrupted(Wait wait) {
         boolean interrupted = false;
         while (true) {
             try {
-                thread.join();
+                wait.await();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;

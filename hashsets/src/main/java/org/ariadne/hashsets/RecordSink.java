@@ -40,8 +40,9 @@ interface RecordSink {
 
         /**
          * Takes on everything received, after all the records of the sink this one came from: called
-         * by that sink's reader, once the first part is read. The part's places are moved by
-         * {@code itemOffset} list items (its case or item indices) or {@code lineOffset} lines.
+         * by that sink's reader, once the first part is read, as the last thing before the file's reading
+         * ends (no record comes after; the sink may start its own finishing). The part's places are moved
+         * by {@code itemOffset} list items (its case or item indices) or {@code lineOffset} lines.
          */
         void join(int itemOffset, int lineOffset);
 

@@ -32,11 +32,11 @@ final class TextCache {
             hash = (hash + bytes[i]) * 0x9E3779B9;
         }
         int slot = (hash >>> (Integer.SIZE - BITS)) & ~1; // two ways a set: slot and slot + 1
-        for (int way = slot; way <= slot + 1; way++) {
-            byte[] key = keys[way];
-            if (key != null && Arrays.equals(key, 0, key.length, bytes, from, to)) {
-                return texts[way];
-            }
+        if (same(keys[slot], bytes, from, to)) {
+            return texts[slot];
+        }
+        if (same(keys[slot + 1], bytes, from, to)) {
+            return texts[slot + 1];
         }
         String text = new String(bytes, from, to - from, charset); // the newest goes first, the one it displaces second
         keys[slot + 1] = keys[slot];
@@ -44,5 +44,18 @@ final class TextCache {
         keys[slot] = Arrays.copyOfRange(bytes, from, to);
         texts[slot] = text;
         return text;
+    }
+
+    /** A plain loop: the texts are a few bytes, too short for {@code Arrays.equals} to pay for its setup. */
+    private static boolean same(byte[] key, byte[] bytes, int from, int to) {
+        if (key == null || key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
