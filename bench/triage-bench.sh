@@ -9,7 +9,7 @@ photos=${1:-"$here/photos"}
 entries=${2:-10000000}
 runs=${RUNS:-3}
 passes=${PASSES:-3}
-data=${HASHSET_DIR:-/tmp/ariadne-bench}
+data=${HASHSET_DIR:-/tmp/ariadne-hashsets}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
