@@ -15,6 +15,12 @@ import java.util.Locale;
  */
 public final class HashSetReader {
 
+    /**
+     * A VICS or ICSE file this large or larger is read by two threads (if its reader's sink takes a later
+     * part): below it, a second thread would cost more than it saves.
+     */
+    static final long SPLIT_FROM = 64L << 20;
+
     /** How much of the file's start is looked at to recognise it. */
     private static final int SNIFF_BYTES = 4096;
 
@@ -49,13 +55,13 @@ public final class HashSetReader {
             public void problem(String location, String message) {
                 listener.problem(location, message);
             }
-        }, VicsTail.SPLIT_FROM);
+        }, SPLIT_FROM);
     }
 
     /**
-     * As {@link #read(Path, HashType, Listener)}, handing on each record's fields as they are. A VICS file
-     * of {@code splitFrom} bytes or more is read by two threads if the sink takes a later part
-     * ({@link RecordSink#later}; {@link VicsTail#SPLIT_FROM} is the size where that starts to pay).
+     * As {@link #read(Path, HashType, Listener)}, handing on each record's fields as they are. A VICS or
+     * ICSE file of {@code splitFrom} bytes or more is read by two threads if the sink takes a later part
+     * ({@link RecordSink#later}; {@link #SPLIT_FROM} is the size where that starts to pay).
      */
     static HashSetFormat read(Path file, HashType plainType, RecordSink sink, long splitFrom) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

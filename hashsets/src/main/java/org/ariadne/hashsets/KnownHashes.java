@@ -67,14 +67,14 @@ public final class KnownHashes {
     private final Column conflictAlgorithms = new Column();
     private final Column conflictFirsts = new Column();
 
-    /** VICS files of this many bytes or more are read by two threads. */
+    /** VICS and ICSE files of this many bytes or more are read by two threads. */
     private final long splitFrom;
 
     public KnownHashes() {
-        this(VicsTail.SPLIT_FROM);
+        this(HashSetReader.SPLIT_FROM);
     }
 
-    /** For tests: splits VICS files from {@code splitFrom} bytes on, small ones too. */
+    /** For tests: splits VICS and ICSE files from {@code splitFrom} bytes on, small ones too. */
     KnownHashes(long splitFrom) {
         this.splitFrom = splitFrom;
         for (CryptoAlgorithm algorithm : ALGORITHMS) {

@@ -24,8 +24,6 @@ import java.nio.file.StandardOpenOption;
  */
 final class VicsTail implements AutoCloseable {
 
-    /** Below this size a file is read by one thread: a second one would cost more than it saves. */
-    static final long SPLIT_FROM = 64L << 20;
     /** Guesses tried before this thread gives up (the first reads on alone). */
     private static final int MAX_GUESSES = 32;
     /**

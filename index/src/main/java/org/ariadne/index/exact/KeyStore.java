@@ -32,6 +32,24 @@ final class KeyStore {
 
     /** Appends the {@code width} bytes of {@code source} from {@code offset} as the next key. */
     int append(byte[] source, int offset) {
+        return appendAll(source, offset, 1);
+    }
+
+    /** Appends the {@code count} keys that lie one after another in {@code source} from {@code offset}; returns the first's id. */
+    int appendAll(byte[] source, int offset, int count) {
+        int first = this.count;
+        for (int done = 0; done < count; ) {
+            int n = Math.min(count - done, room());
+            System.arraycopy(source, offset + done * width, chunks[this.count >>> CHUNK_BITS], (this.count & MASK) * width,
+                    n * width);
+            this.count += n;
+            done += n;
+        }
+        return first;
+    }
+
+    /** Makes room for the next key (a new chunk after a full one) and returns how many fit in its chunk. */
+    private int room() {
         if (count == Integer.MAX_VALUE) {
             throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
         }
@@ -39,28 +57,7 @@ final class KeyStore {
             chunks = Arrays.copyOf(chunks, chunks.length + 1);
             chunks[chunks.length - 1] = new byte[CHUNK * width];
         }
-        System.arraycopy(source, offset, chunks[count >>> CHUNK_BITS], (count & MASK) * width, width);
-        return count++;
-    }
-
-    /** Appends the {@code count} keys that lie one after another in {@code source} from {@code offset}; returns the first's id. */
-    int appendAll(byte[] source, int offset, int count) {
-        if ((long) this.count + count > Integer.MAX_VALUE) {
-            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
-        }
-        int first = this.count;
-        for (int done = 0; done < count; ) {
-            if (this.count == chunks.length * CHUNK) {
-                chunks = Arrays.copyOf(chunks, chunks.length + 1);
-                chunks[chunks.length - 1] = new byte[CHUNK * width];
-            }
-            int n = Math.min(count - done, CHUNK - (this.count & MASK));
-            System.arraycopy(source, offset + done * width, chunks[this.count >>> CHUNK_BITS], (this.count & MASK) * width,
-                    n * width);
-            this.count += n;
-            done += n;
-        }
-        return first;
+        return Math.min(CHUNK - (count & MASK), Integer.MAX_VALUE - count);
     }
 
     int count() {

@@ -23,13 +23,7 @@ final class HashStore {
 
     /** Appends a hash and returns its id. */
     int append(long w0, long w1, long w2, long w3) {
-        if (count == Integer.MAX_VALUE) {
-            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
-        }
-        if (count == chunks.length * CHUNK) {
-            chunks = Arrays.copyOf(chunks, chunks.length + 1);
-            chunks[chunks.length - 1] = new long[CHUNK * 4];
-        }
+        room();
         long[] chunk = chunks[count >>> CHUNK_BITS];
         int at = offset(count);
         chunk[at] = w0;
@@ -41,21 +35,26 @@ final class HashStore {
 
     /** Appends the {@code count} hashes whose words lie one after another in {@code words} from {@code offset}; returns the first's id. */
     int appendAll(long[] words, int offset, int count) {
-        if ((long) this.count + count > Integer.MAX_VALUE) {
-            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
-        }
         int first = this.count;
         for (int done = 0; done < count; ) {
-            if (this.count == chunks.length * CHUNK) {
-                chunks = Arrays.copyOf(chunks, chunks.length + 1);
-                chunks[chunks.length - 1] = new long[CHUNK * 4];
-            }
-            int n = Math.min(count - done, CHUNK - (this.count & MASK));
+            int n = Math.min(count - done, room());
             System.arraycopy(words, offset + 4 * done, chunks[this.count >>> CHUNK_BITS], offset(this.count), 4 * n);
             this.count += n;
             done += n;
         }
         return first;
+    }
+
+    /** Makes room for the next hash (a new chunk after a full one) and returns how many fit in its chunk. */
+    private int room() {
+        if (count == Integer.MAX_VALUE) {
+            throw new IllegalStateException("an index holds at most " + Integer.MAX_VALUE + " entries");
+        }
+        if (count == chunks.length * CHUNK) {
+            chunks = Arrays.copyOf(chunks, chunks.length + 1);
+            chunks[chunks.length - 1] = new long[CHUNK * 4];
+        }
+        return Math.min(CHUNK - (count & MASK), Integer.MAX_VALUE - count);
     }
 
     int count() {
