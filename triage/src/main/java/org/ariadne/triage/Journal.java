@@ -1,6 +1,8 @@
 package org.ariadne.triage;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,8 +100,8 @@ final class Journal implements Closeable {
      */
     private static long scan(Path file, Consumer<TriageRecord> records) throws IOException {
         long whole = 0;
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(1024);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
             for (int b; (b = in.read()) >= 0; ) {
                 if (b != '\n') {
                     line.write(b);

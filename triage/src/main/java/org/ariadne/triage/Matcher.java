@@ -45,10 +45,6 @@ final class Matcher {
     record Outcome(Verdict verdict, List<TriageMatch> matches) {
     }
 
-    Outcome match(MediaRecord file) {
-        return matchAll(List.of(file)).getFirst();
-    }
-
     /**
      * The outcomes of many files, in their order. The PDQ searches of all of them (eight per picture)
      * go to the index as one batch, which costs far less a query than one search at a time.

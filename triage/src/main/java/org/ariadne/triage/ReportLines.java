@@ -17,7 +17,7 @@ import org.ariadne.hashing.metadata.MediaMetadata;
  * tools parse them. Reading back is what lets a killed run resume and the final reports be written
  * from the journal alone.
  */
-public final class ReportLines {
+final class ReportLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +25,7 @@ public final class ReportLines {
     }
 
     /** One record as a single line of JSON, without the line break. */
-    public static String write(TriageRecord r) {
+    static String write(TriageRecord r) {
         StringWriter text = new StringWriter(512);
         try (JsonGenerator g = JSON.getFactory().createGenerator(text)) {
             g.writeStartObject();
@@ -95,7 +95,7 @@ public final class ReportLines {
      *
      * @throws IllegalArgumentException if the line is not such a record (a line cut short by a kill)
      */
-    public static TriageRecord read(String line) {
+    static TriageRecord read(String line) {
         JsonNode n;
         try {
             n = JSON.readTree(line);

@@ -3,14 +3,18 @@ package org.ariadne.triage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -255,8 +259,8 @@ public final class Triage {
 
     /** The records of hashed items, matched together. */
     private List<TriageRecord> finish(List<Hashed> items) {
-        List<MediaRecord> media = items.stream().map(Hashed::media).filter(java.util.Objects::nonNull).toList();
-        java.util.Iterator<Matcher.Outcome> outcomes = matcher.matchAll(media).iterator();
+        List<MediaRecord> media = items.stream().map(Hashed::media).filter(Objects::nonNull).toList();
+        Iterator<Matcher.Outcome> outcomes = matcher.matchAll(media).iterator();
         List<TriageRecord> records = new ArrayList<>(items.size());
         for (Hashed h : items) {
             records.add(h.media() == null ? refused(h.name(), h.size(), h.refusal()) : record(h, outcomes.next()));
@@ -308,7 +312,7 @@ public final class Triage {
         int n = 0;
         for (Path source : sources) {
             try (Stream<Path> walk = Files.walk(source)) {
-                n += (int) walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).count();
+                n += (int) walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).count();
             } catch (IOException | UncheckedIOException e) {
                 // An unreadable folder is reported by the walk itself; the estimate just stays lower.
             }
@@ -318,7 +322,7 @@ public final class Triage {
 
     private static void deleteTree(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | UncheckedIOException e) {

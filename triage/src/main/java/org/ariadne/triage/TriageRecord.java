@@ -1,5 +1,7 @@
 package org.ariadne.triage;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.hashing.metadata.MediaMetadata;
@@ -33,7 +35,7 @@ public record TriageRecord(
         String error) {
 
     public TriageRecord {
-        pdqTransformed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pdqTransformed));
+        pdqTransformed = Collections.unmodifiableMap(new LinkedHashMap<>(pdqTransformed));
         matches = List.copyOf(matches);
     }
 }
