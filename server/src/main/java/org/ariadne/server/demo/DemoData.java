@@ -1,0 +1,135 @@
+package org.ariadne.server.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ariadne.server.agencies.Agencies;
+import org.ariadne.server.ingest.IngestService;
+import org.ariadne.server.security.Account;
+import org.ariadne.server.security.Accounts;
+import org.ariadne.server.security.Role;
+import org.ariadne.server.series.Person;
+import org.ariadne.server.series.PersonKind;
+import org.ariadne.server.series.SeriesCatalog;
+import org.ariadne.server.series.Sharing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo: three synthetic agencies (user-assigned country codes XA, XB, XC, which belong to no country),
+ * their users, cases and series, filled with the benign reference photos, so that a new user sees
+ * deconfliction work at once: agency XB uploads rotated copies of a bridge photo that agency XA's series
+ * holds, and both are alerted that XA has identified the (synthetic) victim. Loaded once; a second start
+ * with {@code --demo} only prints the logins again.
+ */
+@Component
+@ConditionalOnProperty(name = "ariadne.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    /** Demo logins only: printed on the console, never used outside a demo data folder. */
+    static final String PASSWORD = "ariadne-demo";
+
+    private final Agencies agencies;
+    private final Accounts accounts;
+    private final SeriesCatalog catalog;
+    private final IngestService ingest;
+    private final Path reference;
+    private final Environment environment;
+
+    DemoData(Agencies agencies, Accounts accounts, SeriesCatalog catalog, IngestService ingest,
+             @Value("${ariadne.demo.reference:../shared/reference}") Path reference, Environment environment) {
+        this.agencies = agencies;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.ingest = ingest;
+        this.reference = reference;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (agencies.findByName("Northern Demo Police").isEmpty()) {
+            load();
+        }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        System.out.printf("""
+
+                Ariadne demo is running at http://localhost:%s/  (REST API under /api, OpenAPI at /api/docs)
+                Demo logins (password "%s" for all):
+                  alice   Northern Demo Police (XA)  contributor, specialist, agency administrator
+                  bob     Southern Demo Bureau (XB)  contributor, specialist
+                  carol   Eastern Demo Unit (XC)     contributor, specialist
+                  audrey  Northern Demo Police (XA)  auditor
+                Try: curl -u bob:%s http://localhost:%s/api/alerts
+                %n""", port, PASSWORD, PASSWORD, port);
+    }
+
+    private void load() {
+        Path pdq = reference.resolve("pdq");
+        if (!Files.isDirectory(pdq)) {
+            throw new IllegalStateException("the demo needs the reference photos in " + pdq
+                    + " (give --reference DIR)");
+        }
+        LOG.info("loading the demo data from {}", reference);
+        long xa = agencies.create("XA", "Northern Demo Police", "victim-id desk, +00 100 0001, vid@xa.example");
+        long xb = agencies.create("XB", "Southern Demo Bureau", "child protection unit, +00 200 0002, cpu@xb.example");
+        long xc = agencies.create("XC", "Eastern Demo Unit", "image analysis team, +00 300 0003, iat@xc.example");
+        Account alice = user(xa, "alice", "Alice (XA)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST, Role.AGENCY_ADMIN));
+        Account bob = user(xb, "bob", "Bob (XB)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST));
+        Account carol = user(xc, "carol", "Carol (XC)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST));
+        user(xa, "audrey", "Audrey (XA)", EnumSet.of(Role.AUDITOR));
+
+        // XA: the bridge series, victim identified
+        long caseA = catalog.createCase(alice, "XA-2026-001", "Demo case: bridge series");
+        long bridge = catalog.create(alice, caseA, "Bridge series", Sharing.ALL, List.of());
+        upload(alice, caseA, bridge, List.of(pdq.resolve("bridge-mods/aaa-orig.jpg"),
+                pdq.resolve("bridge-mods/blur-a-little.jpg")));
+        catalog.addPerson(alice, bridge, PersonKind.VICTIM,
+                new Person("XA-V1 (synthetic)", "unknown", "10-13", "XA", true, LocalDate.of(2025, 3, 14)));
+        catalog.setStatus(alice, bridge, true, false, LocalDate.of(2025, 3, 14));
+
+        // XB: rotated and flipped copies of the same photo: deconfliction alerts for XA and XB
+        long caseB = catalog.createCase(bob, "XB-2026-017", "Demo case: seized laptop");
+        long rotated = catalog.create(bob, caseB, "Rotated bridge set", Sharing.ALL, List.of());
+        upload(bob, caseB, rotated, files(pdq.resolve("reg-test-input/dih")));
+
+        // XC: street scenes, not shared with anyone
+        long caseC = catalog.createCase(carol, "XC-2026-042", "Demo case: street scenes");
+        long streets = catalog.create(carol, caseC, "Street scenes", Sharing.OWNER, List.of());
+        upload(carol, caseC, streets, files(pdq.resolve("reg-test-input/labelme-subset")));
+    }
+
+    private Account user(long agency, String name, String display, Set<Role> roles) {
+        accounts.create(agency, name, display, PASSWORD, roles);
+        return accounts.loadUserByUsername(name);
+    }
+
+    private void upload(Account account, long caseId, long seriesId, List<Path> files) {
+        ingest.submit(account, caseId, seriesId, files.stream()
+                .map(file -> new IngestService.Upload(file.getFileName().toString(),
+                        target -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING)))
+                .toList());
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.ariadne.server.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ariadne.server.agencies.Agencies;
+import org.ariadne.server.agencies.Agency;
+import org.ariadne.server.series.SeriesSummary;
+import org.ariadne.server.series.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The point of a shared database: when one agency's new material touches a series another agency owns,
+ * both are told at once, with the series' status ("victim identified by agency X on date") and whom to
+ * contact, so that no one spends months on a child who is already safe. Each alert is raised once per
+ * agency, series, media item and reason, however often the material is uploaded again.
+ */
+@Service
+public class Deconfliction {
+
+    private final JdbcClient jdbc;
+    private final Agencies agencies;
+
+    Deconfliction(JdbcClient jdbc, Agencies agencies) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+    }
+
+    /** An alert as its recipient reads it. */
+    public record Alert(long id, long seriesId, String seriesName, long mediaId, String reason, String message,
+                        java.time.OffsetDateTime createdAt, java.time.OffsetDateTime readAt) {
+    }
+
+    /**
+     * Raises the alerts for a media item just submitted by {@code uploader}: {@code exact} for other
+     * agencies' series that hold the same content, and the links' kinds for series holding linked media.
+     * Returns the alerts raised for the uploader (new ones only).
+     */
+    public List<Alert> raise(long mediaId, List<Matching.Link> links, long uploader) {
+        List<Alert> raised = new ArrayList<>();
+        for (SeriesSummary series : foreignSeries(List.of(mediaId), uploader)) {
+            raise(series, mediaId, uploader, "exact", "the same file", raised);
+        }
+        for (Matching.Link link : links) {
+            String what = link.kind().equals("near_duplicate")
+                    ? "a near duplicate (PDQ distance " + link.distance() + ")" : "a picture from the same camera body";
+            for (SeriesSummary series : foreignSeries(List.of(link.mediaId()), uploader)) {
+                raise(series, mediaId, uploader, link.kind(), what, raised);
+            }
+        }
+        return raised;
+    }
+
+    /** The agency's alerts, newest first. */
+    public List<Alert> alerts(long agencyId, int limit) {
+        return jdbc.sql("""
+                        select al.id, al.series_id, s.name as series_name, al.media_id, al.reason, al.message,
+                               al.created_at, al.read_at
+                        from alert al join series s on s.id = al.series_id
+                        where al.agency_id = ? order by al.id desc limit ?""")
+                .params(agencyId, limit).query(Alert.class).list();
+    }
+
+    public boolean markRead(long agencyId, long alertId) {
+        return jdbc.sql("update alert set read_at = coalesce(read_at, now()) where id = ? and agency_id = ?")
+                .params(alertId, agencyId).update() > 0;
+    }
+
+    private void raise(SeriesSummary series, long mediaId, long uploader, String reason, String what,
+                       List<Alert> raised) {
+        Agency from = agencies.find(uploader).orElseThrow();
+        String toUploader = "Your upload (media " + mediaId + ") is " + what + " of material in series '"
+                + series.name() + "' of " + series.agency() + " (" + series.agencyCountry() + "): "
+                + series.statusSentence() + ". Contact: " + series.agencyContact() + ".";
+        String toOwner = from.name() + " (" + from.country() + ") submitted " + what + " of material in your series '"
+                + series.name() + "' (media " + mediaId + "). Contact: " + from.contact() + ".";
+        Long mine = insert(uploader, series.id(), mediaId, uploader, reason, toUploader);
+        insert(series.agencyId(), series.id(), mediaId, uploader, reason, toOwner);
+        if (mine != null) {
+            raised.add(new Alert(mine, series.id(), series.name(), mediaId, reason, toUploader, null, null));
+        }
+    }
+
+    private Long insert(long agencyId, long seriesId, long mediaId, long uploader, String reason, String message) {
+        return jdbc.sql("""
+                        insert into alert (agency_id, series_id, media_id, uploading_agency_id, reason, message)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (agency_id, series_id, media_id, reason) do nothing returning id""")
+                .params(agencyId, seriesId, mediaId, uploader, reason, message).query(Long.class).optional().orElse(null);
+    }
+
+    /** Series owned by other agencies, visible to the uploader, holding any of the media. */
+    private List<SeriesSummary> foreignSeries(List<Long> mediaIds, long uploader) {
+        return jdbc.sql("""
+                        select s.id, s.name, s.agency_id, a.name as agency, a.country as agency_country,
+                               a.contact as agency_contact, s.investigation_id as case_id, s.victim_identified,
+                               s.offender_identified, ia.name as identified_by_agency, s.identified_at, s.sharing,
+                               0 as media_count
+                        from series s join agency a on a.id = s.agency_id
+                             left join agency ia on ia.id = s.identified_by_agency_id
+                        where s.agency_id <> :agency and """ + Visibility.SERIES + """
+                          and exists (select 1 from submission v where v.series_id = s.id and v.media_id = any(:media))
+                        order by s.id""")
+                .param("agency", uploader).param("media", mediaIds.toArray(Long[]::new))
+                .query(SeriesSummary.class).list();
+    }
+
+}

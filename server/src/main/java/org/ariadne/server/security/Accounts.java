@@ -1,0 +1,51 @@
+package org.ariadne.server.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** User accounts: looked up at sign-in, created by administrators and the demo. */
+@Service
+public class Accounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public Account loadUserByUsername(String username) {
+        return jdbc.sql("""
+                        select id, agency_id, username, display_name, password_hash, roles, enabled
+                        from app_user where username = ?""")
+                .param(username)
+                .query((rs, n) -> new Account(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), roles((String[]) rs.getArray(6).getArray()), rs.getBoolean(7)))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** Creates a user; the password is stored as an Argon2id hash only. Returns the user's id. */
+    public long create(long agencyId, String username, String displayName, String password, Set<Role> roles) {
+        String[] stored = roles.stream().map(Role::stored).sorted().toArray(String[]::new);
+        return jdbc.sql("""
+                        insert into app_user (agency_id, username, display_name, password_hash, roles)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(agencyId, username, displayName, passwords.encode(password), stored)
+                .query(Long.class).single();
+    }
+
+    private static Set<Role> roles(String[] stored) {
+        return Arrays.stream(stored).map(Role::fromStored)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+}

@@ -1,0 +1,149 @@
+package org.ariadne.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ariadne.media.TestImages;
+import org.ariadne.server.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * For every endpoint that reaches an agency's data: a user of another agency is refused (answered as not
+ * found, so that guessing identifiers reveals nothing), and the attempt is in the audit log as refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlIT extends ServerIT {
+
+    private String owner;
+    private String outsider;
+    private long caseId;
+    private long privateSeries;
+    private long sharedSeries;
+    private long privateMedia;
+    private long job;
+    private long alert;
+    private String privateSha256;
+
+    @BeforeAll
+    void ownerData() {
+        client();
+        owner = agencyWithUser("XA");
+        outsider = agencyWithUser("XB");
+        String third = agencyWithUser("XC");
+        caseId = createCase(owner, "A-1");
+        privateSeries = createSeries(owner, caseId, "private", "owner");
+        sharedSeries = createSeries(owner, caseId, "shared", "all");
+        // a picture no other test uploads: its hashes must be found by no one else
+        byte[] unique;
+        try {
+            unique = TestImages.encode(TestImages.pattern(640, 480, 424242, BufferedImage.TYPE_INT_RGB), "jpg");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JsonNode done = ingest(owner, caseId, privateSeries, List.of(Map.entry("private.jpg", unique)));
+        job = done.get("id").asLong();
+        JsonNode media = done.get("results").findValues("media_id").isEmpty() ? null
+                : done.get("results").findParents("media_id").getFirst();
+        assertThat(media).as("the owner's upload").isNotNull();
+        privateMedia = media.get("media_id").asLong();
+        privateSha256 = media.get("sha256").asString();
+        ingest(owner, caseId, sharedSeries, List.of(referencePhoto("misc-images/wee.jpg")));
+        // an alert for the owner: a third agency uploads the same photo as the shared series holds
+        long thirdCase = createCase(third, "C-1");
+        long thirdSeries = createSeries(third, thirdCase, "theirs", "owner");
+        ingest(third, thirdCase, thirdSeries, List.of(referencePhoto("misc-images/wee.jpg")));
+        JsonNode alerts = api.get(owner, "/api/alerts").json();
+        assertThat(alerts.size()).as("the owner's alerts").isGreaterThan(0);
+        alert = alerts.get(0).get("id").asLong();
+    }
+
+    Stream<Arguments> endpoints() {
+        Map<String, Object> status = Map.of("victim_identified", true, "offender_identified", false);
+        Map<String, Object> person = Map.of("code_name", "V-x", "sex", "unknown", "identified", false);
+        Map<String, Object> box = Map.of("x", 1, "y", 1, "width", 5, "height", 5, "clue_type", "object", "body", "lamp");
+        return Stream.of(
+                Arguments.of("GET", "/api/cases/" + caseId, null, "case.view"),
+                Arguments.of("POST", "/api/series", Map.of("case_id", caseId, "name", "intruder"), "series.create"),
+                Arguments.of("GET", "/api/series/" + privateSeries, null, "series.view"),
+                Arguments.of("PUT", "/api/series/" + privateSeries + "/status", status, "series.status"),
+                Arguments.of("PUT", "/api/series/" + sharedSeries + "/status", status, "series.status"),
+                Arguments.of("PUT", "/api/series/" + privateSeries + "/sharing", Map.of("sharing", "all"), "series.sharing"),
+                Arguments.of("PUT", "/api/series/" + sharedSeries + "/sharing", Map.of("sharing", "owner"), "series.sharing"),
+                Arguments.of("POST", "/api/series/" + privateSeries + "/comments", Map.of("body", "hello"), "series.comment"),
+                Arguments.of("GET", "/api/series/" + privateSeries + "/comments", null, "series.comments"),
+                Arguments.of("POST", "/api/series/" + privateSeries + "/victims", person, "victim.create"),
+                Arguments.of("POST", "/api/series/" + sharedSeries + "/victims", person, "victim.create"),
+                Arguments.of("GET", "/api/series/" + privateSeries + "/victims", null, "victim.view"),
+                Arguments.of("POST", "/api/series/" + privateSeries + "/offenders", person, "offender.create"),
+                Arguments.of("GET", "/api/series/" + privateSeries + "/offenders", null, "offender.view"),
+                Arguments.of("GET", "/api/media/" + privateMedia, null, "media.view"),
+                Arguments.of("GET", "/api/media/" + privateMedia + "/content", null, "media.content"),
+                Arguments.of("POST", "/api/media/" + privateMedia + "/annotations", box, "annotation.create"),
+                Arguments.of("PUT", "/api/media/" + privateMedia + "/category", Map.of("category", "1"), "media.categorise"),
+                Arguments.of("GET", "/api/ingest/" + job, null, "ingest.view"),
+                Arguments.of("POST", "/api/alerts/" + alert + "/read", Map.of(), "alert.read"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void anotherAgencyIsRefusedAndAudited(String method, String path, Object body, String action) {
+        Api.Answer answer = api.call(outsider, method, path, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        assertThat(answer.json().get("code").asString()).isEqualTo("not_found");
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
+        Map<String, Object> audited = lastAuditOf(outsider);
+        assertThat(audited.get("action")).isEqualTo(action);
+        assertThat(audited.get("outcome")).isEqualTo("refused");
+    }
+
+    @Test
+    void uploadIntoAnotherAgencysCaseIsRefusedAndAudited() {
+        Api.Answer answer = api.upload(outsider, "/api/cases/" + caseId + "/uploads", "files",
+                List.of(referencePhoto("bridge-mods/blur-a-lot.jpg")));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        assertThat(lastAuditOf(outsider)).containsEntry("action", "ingest.upload").containsEntry("outcome", "refused");
+    }
+
+    @Test
+    void searchesFindNothingOfAnotherAgencysPrivateSeries() {
+        assertThat(api.get(outsider, "/api/search/hash?type=sha256&value=" + privateSha256).json().size()).isZero();
+        assertThat(api.get(owner, "/api/search/hash?type=sha256&value=" + privateSha256).json().size()).isEqualTo(1);
+        assertThat(lastAuditOf(owner)).containsEntry("action", "search.hash").containsEntry("outcome", "ok");
+        assertThat(api.get(outsider, "/api/series").body()).doesNotContain("\"private\"");
+    }
+
+    @Test
+    void theOwnerMaySeeAndChangeWhatOthersMayNot() {
+        assertThat(api.get(owner, "/api/series/" + privateSeries).status()).isEqualTo(200);
+        assertThat(lastAuditOf(owner)).containsEntry("action", "series.view").containsEntry("outcome", "ok");
+        assertThat(api.get(owner, "/api/media/" + privateMedia + "/content").status()).isEqualTo(200);
+        // and the outsider may read the shared series, only not change it
+        assertThat(api.get(outsider, "/api/series/" + sharedSeries).status()).isEqualTo(200);
+    }
+
+    @Test
+    void rolesAreChecked() {
+        String auditor = colleagueOf(owner, "auditor-of-" + owner, Role.AUDITOR);
+        Api.Answer answer = api.post(auditor, "/api/cases", Map.of("reference", "nope"));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.json().get("code").asString()).isEqualTo("forbidden");
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        Api.Answer answer = api.get(null, "/api/series/" + sharedSeries);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.json().get("code").asString()).isEqualTo("unauthorized");
+    }
+}

@@ -1,0 +1,90 @@
+package org.ariadne.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.ariadne.server.ServerIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The audit log is append-only and its chain shows tampering. Tampering is done as the database owner
+ * with the triggers switched off, as an insider would; each test restores what it changed.
+ */
+class AuditIT extends ServerIT {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void updatesAndDeletesAreRefusedByTheDatabase() {
+        audit.record(Actor.SYSTEM, "test.entry", null, Outcome.OK);
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set action = 'x' where seq = 1").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where seq = 1").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void anIntactLogVerifiesAndEveryKindOfTamperingIsFound() throws SQLException {
+        for (int i = 0; i < 5; i++) {
+            audit.record(Actor.SYSTEM, "test.entry", "thing:" + i, Outcome.OK, Map.of("i", i));
+        }
+        long last = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        long middle = last - 2;
+        assertThat(verify().intact()).isTrue();
+
+        withTriggersOff("update audit_entry set detail = '{\"i\":99}' where seq = " + middle,
+                "update audit_entry set detail = '{\"i\":2}' where seq = " + middle,
+                result -> assertThat(result.message()).contains("entry " + middle + " was altered"));
+
+        withTriggersOff("create table removed_entry as select * from audit_entry where seq = " + middle
+                        + "; delete from audit_entry where seq = " + middle,
+                "insert into audit_entry select * from removed_entry; drop table removed_entry",
+                result -> assertThat(result.message()).contains("entry " + middle + " is missing"));
+
+        // two entries swapped, numbers and all: the chain links break
+        withTriggersOff("""
+                        update audit_entry set seq = case seq when %d then -1 else -2 end where seq in (%d, %d);
+                        update audit_entry set seq = case seq when -1 then %d else %d end where seq in (-1, -2)"""
+                        .formatted(middle, middle, middle + 1, middle + 1, middle),
+                """
+                        update audit_entry set seq = case seq when %d then -1 else -2 end where seq in (%d, %d);
+                        update audit_entry set seq = case seq when -1 then %d else %d end where seq in (-1, -2)"""
+                        .formatted(middle, middle, middle + 1, middle + 1, middle),
+                result -> assertThat(result.message()).contains("does not follow"));
+
+        assertThat(verify().intact()).isTrue();
+    }
+
+    private void withTriggersOff(String tamper, String restore,
+                                 java.util.function.Consumer<AuditVerification.Result> check) throws SQLException {
+        run("alter table audit_entry disable trigger user; " + tamper + "; alter table audit_entry enable trigger user");
+        try {
+            AuditVerification.Result result = verify();
+            assertThat(result.intact()).isFalse();
+            check.accept(result);
+        } finally {
+            run("alter table audit_entry disable trigger user; " + restore + "; alter table audit_entry enable trigger user");
+        }
+    }
+
+    private void run(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private AuditVerification.Result verify() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return AuditVerification.verify(connection);
+        }
+    }
+}
