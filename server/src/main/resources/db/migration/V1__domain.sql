@@ -17,6 +17,7 @@ create table app_user (
     display_name  text         not null,
     password_hash text         not null,             -- Argon2id, in Spring Security's encoded form
     totp_secret   text,                              -- base32; null until the user enrols a second factor
+    totp_pending  text,                              -- a secret offered, not yet confirmed with a code
     roles         text[]       not null,             -- contributor, specialist, agency_admin, system_admin, auditor
     enabled       boolean      not null default true
 );

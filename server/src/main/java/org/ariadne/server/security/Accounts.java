@@ -44,6 +44,30 @@ public class Accounts implements UserDetailsService {
                 .query(Long.class).single();
     }
 
+    /** The user's confirmed TOTP secret (Base32), or null if they have not enrolled a second factor. */
+    String totpSecret(long userId) {
+        return jdbc.sql("select totp_secret from app_user where id = ?").param(userId).query(String.class).optional()
+                .orElse(null);
+    }
+
+    /** Offers a new secret; it takes effect once confirmed with a code from it. */
+    String offerTotp(long userId) {
+        String secret = Totp.newSecret();
+        jdbc.sql("update app_user set totp_pending = ? where id = ?").params(secret, userId).update();
+        return secret;
+    }
+
+    /** Makes the offered secret the user's second factor if the code is right; false otherwise. */
+    boolean confirmTotp(long userId, String code) {
+        String pending = jdbc.sql("select totp_pending from app_user where id = ?").param(userId)
+                .query(String.class).optional().orElse(null);
+        if (pending == null || !Totp.verify(pending, code, java.time.Instant.now())) {
+            return false;
+        }
+        jdbc.sql("update app_user set totp_secret = totp_pending, totp_pending = null where id = ?").param(userId).update();
+        return true;
+    }
+
     private static Set<Role> roles(String[] stored) {
         return Arrays.stream(stored).map(Role::fromStored)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

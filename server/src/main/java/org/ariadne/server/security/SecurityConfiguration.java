@@ -26,12 +26,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ThrottledAuthentication authentication) throws Exception {
-        http.authenticationProvider(authentication)
-                .authorizeHttpRequests(requests -> requests
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        // ThrottledAuthentication, a bean, is the global authentication manager's only provider; adding it to
+        // this chain too would run every failed sign-in through it twice (chain, then global as parent)
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationDetailsSource(OneTimeCode::of).authenticationEntryPoint((request, response, e) ->
                         json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->

@@ -15,8 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Password sign-in with throttling and auditing: a locked name is refused before its password is checked
- * (so a lock costs no Argon2 work), and every refused sign-in is written to the audit log.
+ * Password sign-in with a second factor for users who enrolled one, throttling and auditing: a locked name
+ * is refused before its password is checked (so a lock costs no Argon2 work), and every refused sign-in is
+ * written to the audit log.
  */
 @Component
 class ThrottledAuthentication implements AuthenticationProvider {
@@ -25,7 +26,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
+    private final Accounts accounts;
+
     ThrottledAuthentication(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+        this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -41,12 +45,25 @@ class ThrottledAuthentication implements AuthenticationProvider {
         }
         try {
             Authentication done = passwords.authenticate(attempt);
+            secondFactor((Account) done.getPrincipal(), attempt.getDetails());
             throttle.succeeded(username);
             return done;
         } catch (AuthenticationException e) {
             throttle.failed(username);
             audit.record(Actor.SYSTEM, "login", "user:" + username, Outcome.REFUSED, Map.of("reason", "bad credentials"));
             throw e instanceof BadCredentialsException ? e : new BadCredentialsException("bad credentials");
+        }
+    }
+
+    /** A user who enrolled a second factor must give its current code ({@link OneTimeCode#HEADER}). */
+    private void secondFactor(Account account, Object details) {
+        String secret = accounts.totpSecret(account.id());
+        if (secret == null) {
+            return;
+        }
+        String code = details instanceof OneTimeCode given ? given.code() : null;
+        if (!Totp.verify(secret, code, java.time.Instant.now())) {
+            throw new BadCredentialsException(code == null ? "second factor required" : "wrong second factor");
         }
     }
 

@@ -1,0 +1,61 @@
+package org.ariadne.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.ariadne.server.Api;
+import org.ariadne.server.ServerIT;
+import org.junit.jupiter.api.Test;
+
+/** Sign-in: throttled after repeated failures, second factor once enrolled, refusals audited. */
+class SignInIT extends ServerIT {
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        String user = agencyWithUser("XA");
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(api.get(user + ":wrong-" + i, "/api/me").status()).isEqualTo(401);
+        }
+        assertThat(api.get(user, "/api/me").status()).isEqualTo(401);
+        long refused = jdbc.sql("select count(*) from audit_entry where action = 'login' and target = ? and outcome = 'refused'")
+                .param("user:" + user).query(Long.class).single();
+        assertThat(refused).isEqualTo(LoginThrottle.MAX_FAILURES + 1);
+    }
+
+    @Test
+    void onceEnrolledASecondFactorIsNeeded() throws Exception {
+        String user = agencyWithUser("XA");
+        Api.Answer offer = api.post(user, "/api/me/totp", null);
+        String secret = offer.json().get("secret").asString();
+        assertThat(offer.json().get("uri").asString()).startsWith("otpauth://totp/Ariadne:" + user + "?secret=" + secret);
+        assertThat(api.post(user, "/api/me/totp/confirm", Map.of("code", "000000")).status()).isEqualTo(400);
+        assertThat(api.post(user, "/api/me/totp/confirm", Map.of("code", now(secret))).status()).isEqualTo(200);
+
+        assertThat(api.get(user, "/api/me").status()).as("password alone").isEqualTo(401);
+        assertThat(withCode(user, wrong(now(secret)))).as("wrong code").isEqualTo(401);
+        assertThat(withCode(user, now(secret))).as("password and code").isEqualTo(200);
+    }
+
+    private int withCode(String user, String code) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(OneTimeCode.HEADER, code).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String now(String secret) {
+        return Totp.code(Totp.fromBase32(secret), Instant.now().getEpochSecond() / Totp.STEP_SECONDS, Totp.DIGITS);
+    }
+
+    private static String wrong(String code) {
+        return String.format("%06d", (Integer.parseInt(code) + 500_000) % 1_000_000);
+    }
+}
