@@ -129,6 +129,10 @@ class IngestWorkers implements SmartLifecycle {
     }
 
     private void finishIfDone(long jobId) {
+        // Two workers finishing a job's last two files must not each see the other's file as unfinished
+        // (neither commit visible to the other): the job's row lock orders them, and the second one's check,
+        // a new statement, sees the first one's commit.
+        jdbc.sql("select id from ingest_job where id = ? for update").param(jobId).query(Long.class).single();
         int finished = jdbc.sql("""
                         update ingest_job set state = 'done', finished_at = now() where id = ? and state <> 'done'
                         and not exists (select 1 from ingest_file where job_id = ? and state <> 'done')""")
