@@ -122,6 +122,39 @@ class IngestIT extends ServerIT {
         assertThat(lastAuditOf(user)).containsEntry("action", "search.image");
     }
 
+    @Test
+    void picturesFromOneCameraBodyLinkSeriesOfTwoAgencies() throws IOException {
+        String first = agencyWithUser("XA");
+        String second = agencyWithUser("XB");
+        String serial = "SERIAL-" + System.nanoTime(); // no other test's camera
+        long firstCase = createCase(first, "camera-a");
+        long firstSeries = createSeries(first, firstCase, "camera series", "all");
+        ingest(first, firstCase, firstSeries, List.of(Map.entry("a.jpg", cameraPicture(1, serial))));
+        long secondCase = createCase(second, "camera-b");
+        long secondSeries = createSeries(second, secondCase, "other pictures", "all");
+
+        JsonNode result = ingest(second, secondCase, secondSeries, List.of(Map.entry("b.jpg", cameraPicture(2, serial))));
+
+        JsonNode known = result.get("results").get("known_not_identified");
+        assertThat(known.size()).as(result.toString()).isEqualTo(1);
+        assertThat(known.get(0).get("known_in").asString()).contains("camera series");
+        List<String> reasons = new ArrayList<>();
+        api.get(second, "/api/alerts").json().forEach(a -> reasons.add(a.get("reason").asString()));
+        assertThat(reasons).containsExactly("same_camera");
+        assertThat(api.get(first, "/api/search/metadata?serial=" + serial).json().size()).isEqualTo(2);
+    }
+
+    /** A distinct generated picture whose EXIF names a camera body by its serial number. */
+    private static byte[] cameraPicture(long seed, String serial) throws IOException {
+        byte[] jpeg = org.ariadne.media.TestImages.encode(org.ariadne.media.TestImages.pattern(320, 240, seed,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg");
+        var exif = org.ariadne.hashing.metadata.ExifSegment.app1(
+                new org.ariadne.hashing.metadata.ExifSegment.Ifd().ascii(0x010F, "Synthetic Optics").ascii(0x0110, "T-100"),
+                new org.ariadne.hashing.metadata.ExifSegment.Ifd().ascii(0xA431, serial),
+                new org.ariadne.hashing.metadata.ExifSegment.Ifd());
+        return org.ariadne.hashing.metadata.ExifSegment.insertAfterSoi(jpeg, exif);
+    }
+
     private long count(String sql, Long param) {
         var query = jdbc.sql(sql);
         return (param == null ? query : query.param(param)).query(Long.class).single();

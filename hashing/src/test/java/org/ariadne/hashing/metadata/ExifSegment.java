@@ -11,7 +11,7 @@ import java.util.List;
  * Writes a minimal EXIF APP1 segment (little-endian TIFF: IFD0, the Exif IFD and the GPS IFD) so that
  * tests can give a JPEG exactly the tags they mean to read back. Test values are synthetic.
  */
-final class ExifSegment {
+public final class ExifSegment {
 
     private static final short ASCII = 2;
     private static final short SHORT = 3;
@@ -22,26 +22,26 @@ final class ExifSegment {
     private record Entry(int tag, short type, int count, byte[] value) {
     }
 
-    static final class Ifd {
+    public static final class Ifd {
         private final List<Entry> entries = new ArrayList<>();
 
-        Ifd ascii(int tag, String text) {
+        public Ifd ascii(int tag, String text) {
             byte[] bytes = (text + "\0").getBytes(StandardCharsets.US_ASCII);
             entries.add(new Entry(tag, ASCII, bytes.length, bytes));
             return this;
         }
 
-        Ifd shortValue(int tag, int value) {
+        public Ifd shortValue(int tag, int value) {
             entries.add(new Entry(tag, SHORT, 1, le(2).putShort((short) value).array()));
             return this;
         }
 
-        Ifd byteValue(int tag, int value) {
+        public Ifd byteValue(int tag, int value) {
             entries.add(new Entry(tag, BYTE, 1, new byte[] {(byte) value}));
             return this;
         }
 
-        Ifd rationals(int tag, long... numeratorsAndDenominators) {
+        public Ifd rationals(int tag, long... numeratorsAndDenominators) {
             ByteBuffer b = le(4 * numeratorsAndDenominators.length);
             for (long v : numeratorsAndDenominators) {
                 b.putInt((int) v);
@@ -86,7 +86,7 @@ final class ExifSegment {
     }
 
     /** The APP1 segment, marker included, for IFD0 with the Exif and GPS IFDs hanging from it. */
-    static byte[] app1(Ifd ifd0, Ifd exif, Ifd gps) {
+    public static byte[] app1(Ifd ifd0, Ifd exif, Ifd gps) {
         // Layout: header (8), IFD0, Exif IFD, GPS IFD. IFD0's size depends only on its entry count.
         ifd0.entries.add(new Entry(0x8769, LONG, 1, new byte[4]));
         ifd0.entries.add(new Entry(0x8825, LONG, 1, new byte[4]));
@@ -110,7 +110,7 @@ final class ExifSegment {
     }
 
     /** The JPEG with the segment inserted right after its start-of-image marker. */
-    static byte[] insertAfterSoi(byte[] jpeg, byte[] segment) {
+    public static byte[] insertAfterSoi(byte[] jpeg, byte[] segment) {
         byte[] out = new byte[jpeg.length + segment.length];
         System.arraycopy(jpeg, 0, out, 0, 2);
         System.arraycopy(segment, 0, out, 2, segment.length);
