@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.metadata.MetadataReader;
+import org.ariadne.hashing.metadata.VideoMetadata;
 import org.ariadne.hashing.pdq.PdqHasher;
 import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.hashing.vpdq.VpdqHasher;
 import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.DecodedImage;
 import org.ariadne.media.ImageDecoder;
@@ -20,10 +22,15 @@ import org.ariadne.media.LumaImage;
 import org.ariadne.media.MediaFormat;
 import org.ariadne.media.Orientation;
 import org.ariadne.media.UndecodableMediaException;
+import org.ariadne.media.video.FrameSampling;
+import org.ariadne.media.video.VideoInfo;
+import org.ariadne.media.video.VideoLimits;
 
 /**
  * Turns a file into its {@link MediaRecord}: one read of the bytes feeds every byte signal (the
- * cryptographic hashes) and, for images, the metadata reader, the decoder and PDQ.
+ * cryptographic hashes) and, for images, the metadata reader, the decoder and PDQ. Videos are streamed
+ * through the crypto hashes, then decoded from the file by FFmpeg for vPDQ (a video held in memory, an
+ * archive member, is written to a temporary file first).
  *
  * <p>Never throws for a bad file: whatever could be computed is kept (a corrupt file's crypto hashes
  * still identify it) and the record's error says what went wrong. Thread-safe; one instance serves
@@ -45,10 +52,19 @@ public final class MediaHasher {
     private final ImageDecoder decoder;
     private final MetadataReader metadataReader = new MetadataReader();
     private final PdqHasher pdq = new PdqHasher();
+    private final VpdqHasher vpdq;
+    private final FrameSampling sampling;
     private final StageTimes times = new StageTimes();
 
+    /** Images within the limits; videos at one frame a second, black bars cropped, default video limits. */
     public MediaHasher(DecodeLimits limits) {
+        this(limits, VideoLimits.DEFAULT, FrameSampling.DEFAULT);
+    }
+
+    public MediaHasher(DecodeLimits limits, VideoLimits videoLimits, FrameSampling sampling) {
         this.decoder = new ImageDecoder(limits);
+        this.vpdq = new VpdqHasher(videoLimits, VpdqHasher.Bars.CROP);
+        this.sampling = sampling;
     }
 
     /** Time spent so far in each stage, over all threads. */
@@ -76,7 +92,7 @@ public final class MediaHasher {
         } catch (IOException e) {
             return unreadable(path, -1, e);
         }
-        if (size > MAX_DECODED_FILE_BYTES) {
+        if (size > MAX_DECODED_FILE_BYTES || isVideo(file)) {
             return streamed(file, path, size);
         }
         byte[] data;
@@ -105,6 +121,9 @@ public final class MediaHasher {
         if (length == 0) {
             return new MediaRecord(path, 0, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
                     "empty file");
+        }
+        if (format.isVideo()) {
+            return spooledVideo(path, data, length, format, signals);
         }
         start = System.nanoTime();
         MediaMetadata metadata = format == MediaFormat.UNKNOWN ? MediaMetadata.NONE : metadataReader.read(data, length);
@@ -159,11 +178,59 @@ public final class MediaHasher {
             return unreadable(path, size, e);
         }
         MediaFormat format = MediaFormat.sniff(head, headLength);
-        String why = format.isVideo()
-                ? "video (" + format.mediaType() + "): videos are not decoded as images"
-                : "file too large to decode as an image (" + size + " bytes)";
+        if (format.isVideo()) {
+            return video(file, path, size, format, finish(running));
+        }
         return new MediaRecord(path, size, format.mediaType(), null, null, finish(running), null, null,
-                MediaMetadata.NONE, why);
+                MediaMetadata.NONE, "file too large to decode as an image (" + size + " bytes)");
+    }
+
+    private static boolean isVideo(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            return MediaFormat.sniff(head, head.length).isVideo();
+        } catch (IOException e) {
+            return false; // reading the whole file will say what is wrong
+        }
+    }
+
+    /** Decodes a video and hashes its frames; a video that cannot be decoded keeps its crypto hashes. */
+    private MediaRecord video(Path file, String path, long size, MediaFormat format, List<SignalValue<?>> signals) {
+        long start = System.nanoTime();
+        try {
+            VpdqHasher.VideoHash hash = vpdq.hash(file, sampling);
+            VideoInfo info = hash.info();
+            return new MediaRecord(path, size, format.mediaType(), info.width(), info.height(), signals, null, null,
+                    VideoMetadata.from(info), null, hash);
+        } catch (UndecodableMediaException e) {
+            return new MediaRecord(path, size, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
+                    e.getMessage());
+        } finally {
+            times.add(StageTimes.Stage.VIDEO, start);
+        }
+    }
+
+    /** FFmpeg reads files: a video in memory goes to a temporary file for as long as it is decoded. */
+    private MediaRecord spooledVideo(String path, byte[] data, int length, MediaFormat format, List<SignalValue<?>> signals) {
+        Path spooled = null;
+        try {
+            spooled = Files.createTempFile("ariadne-video-", ".tmp");
+            try (var out = Files.newOutputStream(spooled)) {
+                out.write(data, 0, length);
+            }
+            return video(spooled, path, length, format, signals);
+        } catch (IOException e) {
+            return new MediaRecord(path, length, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
+                    "video could not be written to a temporary file for decoding: " + e.getMessage());
+        } finally {
+            if (spooled != null) {
+                try {
+                    Files.deleteIfExists(spooled);
+                } catch (IOException e) {
+                    // The temporary folder is cleaned by the system in the end.
+                }
+            }
+        }
     }
 
     private List<Running<?>> start() {
