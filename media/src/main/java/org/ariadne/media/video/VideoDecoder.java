@@ -92,9 +92,11 @@ public final class VideoDecoder {
         arguments.addAll(List.of("-noautorotate", "-i", localInput(file), "-map", "0:v:0", "-an", "-sn", "-dn"));
         // Scaling to the probed size keeps every frame that size even if the stream changes resolution.
         String size = "scale=" + info.width() + ":" + info.height() + ",format=gray";
+        // FFmpeg's fps filter gives each slot the last frame that rounds into it: rounding up, that is the
+        // frame at the slot's time (or the last before it), not one nearly half a step later.
         String filters = sampling.everyFrame()
                 ? size
-                : "fps=" + String.format(Locale.ROOT, "%.6f", sampling.framesPerSecond()) + "," + size;
+                : "fps=fps=" + String.format(Locale.ROOT, "%.6f", sampling.framesPerSecond()) + ":round=up," + size;
         arguments.addAll(List.of(
                 "-vf", filters,
                 "-fps_mode", "passthrough",

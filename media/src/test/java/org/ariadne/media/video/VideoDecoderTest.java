@@ -58,6 +58,19 @@ class VideoDecoderTest {
     }
 
     @Test
+    void aSampledFrameIsTheFrameAtItsTime() throws Exception {
+        Path video = TestVideos.reference("pattern-hd-no-bar.mp4");
+        java.util.Map<Integer, float[]> every = new java.util.HashMap<>();
+        decoder.decode(video, FrameSampling.EVERY_FRAME, f -> every.put(f.number(), f.number() % 30 == 0 ? f.luma().toFloats() : null));
+        List<VideoFrame> sampled = decodeAll(video, FrameSampling.DEFAULT);
+
+        // The pattern moves fast: a neighbouring frame would differ in most pixels.
+        for (VideoFrame frame : sampled) {
+            assertThat(Arrays.equals(frame.luma().toFloats(), every.get(frame.number()))).as("frame %d", frame.number()).isTrue();
+        }
+    }
+
+    @Test
     void readsCreationTimeAndDeviceTags() throws Exception {
         Path video = TestVideos.scenes(dir.resolve("phone.mov"), 64, 48, 10, 10, 5, 1,
                 "-c:v", "mpeg4", "-metadata", "creation_time=2024-05-01T10:00:00Z",
