@@ -8,8 +8,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import org.ariadne.hashing.MediaHasher;
+import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.TestImages;
 import org.ariadne.media.TestVideos;
+import org.ariadne.media.video.FfmpegPrograms;
 import org.ariadne.media.video.FrameSampling;
 import org.ariadne.media.video.VideoLimits;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,32 @@ class VpdqHasherTest {
 
         assertThat(kept.isMatch()).isFalse();
         assertThat(cropped.isMatch()).isTrue();
+    }
+
+    @Test
+    void framesLargerThanHdAreHashedScaledDownWithinPdqsTolerance() throws Exception {
+        // A 1080p video made from the reference chair video, and its frame 30 as a full-size PNG.
+        Path video = dir.resolve("fhd.mp4");
+        ffmpeg("-i", TestVideos.reference("chair-orig-22-sd-bar.mp4").toString(), "-t", "2", "-an",
+                "-vf", "scale=1920:1080", "-c:v", "libopenh264", "-b:v", "8000k", video.toString());
+        Path frame = dir.resolve("frame30.png");
+        ffmpeg("-i", video.toString(), "-vf", "select=eq(n\\,30)", "-frames:v", "1", frame.toString());
+
+        VpdqFeature sampled = new VpdqHasher(VideoLimits.DEFAULT, VpdqHasher.Bars.KEEP)
+                .hash(video, FrameSampling.DEFAULT).vpdq().features().get(1);
+        PdqResult photo = new MediaHasher(DecodeLimits.DEFAULT).hash(frame).pdq();
+
+        assertThat(sampled.frameNumber()).isEqualTo(30);
+        assertThat(photo.quality()).isGreaterThanOrEqualTo(80);
+        assertThat(sampled.hash().distance(photo.hash())).isLessThanOrEqualTo(10);
+    }
+
+    private static void ffmpeg(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("-v", "error", "-y"));
+        command.addAll(List.of(arguments));
+        Process p = FfmpegPrograms.ffmpeg(command).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(said).isZero();
     }
 
     private static BufferedImage scene(long seed, int frame) {

@@ -18,6 +18,21 @@ public final class FfmpegPrograms {
     private FfmpegPrograms() {
     }
 
+    /**
+     * Unpacks the programs on a background thread: JavaCPP's first load takes about half a second, which
+     * then overlaps with whatever comes before the first video (the crypto hashes of its bytes).
+     */
+    public static void prepareInBackground() {
+        Thread.ofVirtual().name("ffmpeg-unpack").start(() -> {
+            try {
+                ffmpegPath();
+                ffprobePath();
+            } catch (UndecodableMediaException e) {
+                // The first video reports it.
+            }
+        });
+    }
+
     /** A process builder for {@code ffmpeg} with these arguments (for tests and benchmarks too). */
     public static ProcessBuilder ffmpeg(List<String> arguments) throws UndecodableMediaException {
         return builder(ffmpegPath(), arguments);

@@ -71,6 +71,17 @@ class VideoDecoderTest {
     }
 
     @Test
+    void framesLargerThanHdComeScaledDownKeepingTheirShape() throws Exception {
+        Path video = TestVideos.scenes(dir.resolve("uhd.mp4"), 2560, 1080, 10, 10, 10, 5, "-c:v", "libopenh264");
+
+        List<VideoFrame> frames = decodeAll(video, FrameSampling.DEFAULT);
+
+        assertThat(decoder.probe(video).width()).isEqualTo(2560);
+        assertThat(frames.getFirst().luma().width()).isEqualTo(VideoDecoder.MAX_FRAME_SIDE);
+        assertThat(frames.getFirst().luma().height()).isEqualTo(540);
+    }
+
+    @Test
     void readsCreationTimeAndDeviceTags() throws Exception {
         Path video = TestVideos.scenes(dir.resolve("phone.mov"), 64, 48, 10, 10, 5, 1,
                 "-c:v", "mpeg4", "-metadata", "creation_time=2024-05-01T10:00:00Z",
