@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.metadata.MetadataReader;
@@ -92,8 +94,9 @@ public final class MediaHasher {
         } catch (IOException e) {
             return unreadable(path, -1, e);
         }
-        if (size > MAX_DECODED_FILE_BYTES || isVideo(file)) {
-            return streamed(file, path, size);
+        boolean video = isVideo(file);
+        if (video || size > MAX_DECODED_FILE_BYTES) {
+            return streamed(file, path, size, video);
         }
         byte[] data;
         long start = System.nanoTime();
@@ -158,7 +161,17 @@ public final class MediaHasher {
         return finish(running);
     }
 
-    private MediaRecord streamed(Path file, String path, long size) {
+    /**
+     * Streams the file through the crypto hashes. A video is decoded meanwhile, on a thread of its own:
+     * FFmpeg's decoding of one video leaves much of the second core free, and the hashes of a large
+     * file would otherwise add a second or so before decoding starts.
+     */
+    private MediaRecord streamed(Path file, String path, long size, boolean video) {
+        FutureTask<VideoOutcome> decoding = video ? new FutureTask<>(() -> decodeVideo(file)) : null;
+        if (decoding != null) {
+            Thread.ofPlatform().daemon().name("video-decode").start(decoding);
+        }
+        long start = System.nanoTime();
         List<Running<?>> running = start();
         byte[] head = new byte[SNIFF_BYTES];
         int headLength = 0;
@@ -175,13 +188,21 @@ public final class MediaHasher {
                 }
             }
         } catch (IOException e) {
+            if (decoding != null) {
+                await(decoding); // its child process ends before the record does
+            }
             return unreadable(path, size, e);
         }
+        List<SignalValue<?>> signals = finish(running);
+        times.add(StageTimes.Stage.CRYPTO, start);
         MediaFormat format = MediaFormat.sniff(head, headLength);
-        if (format.isVideo()) {
-            return video(file, path, size, format, finish(running));
+        if (decoding != null) {
+            return video(path, size, format, signals, await(decoding));
         }
-        return new MediaRecord(path, size, format.mediaType(), null, null, finish(running), null, null,
+        if (format.isVideo()) {
+            return video(path, size, format, signals, decodeVideo(file));
+        }
+        return new MediaRecord(path, size, format.mediaType(), null, null, signals, null, null,
                 MediaMetadata.NONE, "file too large to decode as an image (" + size + " bytes)");
     }
 
@@ -194,20 +215,43 @@ public final class MediaHasher {
         }
     }
 
-    /** Decodes a video and hashes its frames; a video that cannot be decoded keeps its crypto hashes. */
-    private MediaRecord video(Path file, String path, long size, MediaFormat format, List<SignalValue<?>> signals) {
+    /** A video's hash, or why it has none. */
+    private record VideoOutcome(VpdqHasher.VideoHash hash, String error) {
+    }
+
+    private VideoOutcome decodeVideo(Path file) {
         long start = System.nanoTime();
         try {
-            VpdqHasher.VideoHash hash = vpdq.hash(file, sampling);
-            VideoInfo info = hash.info();
-            return new MediaRecord(path, size, format.mediaType(), info.width(), info.height(), signals, null, null,
-                    VideoMetadata.from(info), null, hash);
+            return new VideoOutcome(vpdq.hash(file, sampling), null);
         } catch (UndecodableMediaException e) {
-            return new MediaRecord(path, size, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
-                    e.getMessage());
+            return new VideoOutcome(null, e.getMessage());
         } finally {
             times.add(StageTimes.Stage.VIDEO, start);
         }
+    }
+
+    private static VideoOutcome await(FutureTask<VideoOutcome> decoding) {
+        try {
+            return decoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new VideoOutcome(null, "interrupted while decoding");
+        } catch (ExecutionException e) {
+            // decodeVideo catches what a file can cause; anything else is a bug, reported as the worker's.
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A video's record; one that could not be decoded keeps its crypto hashes and says why. */
+    private static MediaRecord video(String path, long size, MediaFormat format, List<SignalValue<?>> signals,
+            VideoOutcome outcome) {
+        if (outcome.hash() == null) {
+            return new MediaRecord(path, size, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
+                    outcome.error());
+        }
+        VideoInfo info = outcome.hash().info();
+        return new MediaRecord(path, size, format.mediaType(), info.width(), info.height(), signals, null, null,
+                VideoMetadata.from(info), null, outcome.hash());
     }
 
     /** FFmpeg reads files: a video in memory goes to a temporary file for as long as it is decoded. */
@@ -218,7 +262,7 @@ public final class MediaHasher {
             try (var out = Files.newOutputStream(spooled)) {
                 out.write(data, 0, length);
             }
-            return video(spooled, path, length, format, signals);
+            return video(path, length, format, signals, decodeVideo(spooled));
         } catch (IOException e) {
             return new MediaRecord(path, length, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
                     "video could not be written to a temporary file for decoding: " + e.getMessage());
