@@ -7,7 +7,6 @@ import org.ariadne.hashing.pdq.PdqHasher;
 import org.ariadne.hashing.pdq.PdqResult;
 import org.ariadne.media.LumaImage;
 import org.ariadne.media.UndecodableMediaException;
-import org.ariadne.media.video.FfmpegPrograms;
 import org.ariadne.media.video.FrameSampling;
 import org.ariadne.media.video.VideoDecoder;
 import org.ariadne.media.video.VideoFrame;
@@ -36,7 +35,6 @@ public final class VpdqHasher {
     public VpdqHasher(VideoLimits limits, Bars bars) {
         this.decoder = new VideoDecoder(limits);
         this.bars = bars;
-        FfmpegPrograms.prepareInBackground();
     }
 
     /** The video's metadata and its vPDQ hash. */
