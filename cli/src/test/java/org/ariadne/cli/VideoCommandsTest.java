@@ -1,6 +1,7 @@
 package org.ariadne.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,5 +106,40 @@ class VideoCommandsTest {
         assertThat(clip.at("/matches/0/frame_seconds").asDouble()).isBetween(2.0, 4.0);
         assertThat(other.get("verdict").asText()).isEqualTo("unknown");
         assertThat(Files.readString(out.resolve("report.html"))).contains("video frame at");
+    }
+
+    @Test
+    void videoMatchFindsABarredVersionAtOneFrameASecond() throws Exception {
+        CliRun run = CliRun.of("video-match", "--against", PATTERN.toString(),
+                VIDEOS.resolve("chair-orig-22-sd-bar.mp4").toString(), VIDEOS.resolve("doorknob-hd-no-bar.mp4").toString(),
+                "--", VIDEOS.resolve("pattern-sd-grey-bar.mp4").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode matches = run.jsonLines().getFirst().get("matches");
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).get("known").asText()).endsWith("pattern-hd-no-bar.mp4");
+        assertThat(matches.get(0).get("known_match_percent").asDouble()).isGreaterThanOrEqualTo(80);
+        JsonNode segment = matches.get(0).get("segments").get(0);
+        assertThat(segment.get("query_start").asDouble()).isEqualTo(0.0);
+        assertThat(segment.get("query_end").asDouble()).isEqualTo(6.0);
+        assertThat(segment.get("known_start").asDouble()).isEqualTo(0.0);
+    }
+
+    @Test
+    void videoMatchOfEveryFrameSaysWhereATrimmedVersionLies() throws Exception {
+        CliRun run = CliRun.of("video-match", "--video-fps", "0",
+                "--against", VIDEOS.resolve("chair-orig-22-sd-bar.mp4").toString(),
+                "--", VIDEOS.resolve("chair-19-sd-bar.mp4").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode match = run.jsonLines().getFirst().get("matches").get(0);
+        assertThat(match.get("match").asBoolean()).isTrue();
+        // The reference hashes: chair-19's first frame is the original's frame 111 (3.7 s), its last
+        // (18.767 s) the original's last (22.4 s).
+        JsonNode segment = match.get("segments").get(0);
+        assertThat(segment.get("query_start").asDouble()).isCloseTo(0.0, within(0.2));
+        assertThat(segment.get("query_end").asDouble()).isCloseTo(18.767, within(0.2));
+        assertThat(segment.get("known_start").asDouble()).isCloseTo(3.7, within(0.2));
+        assertThat(segment.get("known_end").asDouble()).isCloseTo(22.4, within(0.2));
     }
 }
