@@ -46,7 +46,7 @@ final class HashCommand implements Callable<Integer> {
     @Option(names = "--frames", description = "With jsonl, list each video's hashed frames (vpdq_frames).")
     boolean frames;
 
-    @Option(names = "--timings", description = "At the end, print to standard error where the time went (read, crypto, metadata, decode, PDQ).")
+    @Option(names = "--timings", description = "At the end, print to standard error where the time went (read, crypto, metadata, decode, PDQ, video).")
     boolean timings;
 
     @Mixin
