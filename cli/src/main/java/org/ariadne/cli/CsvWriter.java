@@ -23,6 +23,7 @@ final class CsvWriter implements RecordWriter {
         if (!headerWritten) {
             List<String> header = new ArrayList<>(top.keySet());
             header.addAll(RecordFields.METADATA_COLUMNS);
+            header.addAll(RecordFields.VIDEO_COLUMNS);
             header.add("error");
             out.print(String.join(",", header) + "\r\n");
             headerWritten = true;
@@ -32,6 +33,7 @@ final class CsvWriter implements RecordWriter {
         for (String column : RecordFields.METADATA_COLUMNS) {
             cells.add(cell(metadata.get(column)));
         }
+        RecordFields.video(record).values().forEach(v -> cells.add(cell(v)));
         cells.add(cell(record.error()));
         out.print(String.join(",", cells) + "\r\n");
     }

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.ariadne.hashing.MediaHasher;
 import org.ariadne.hashing.MediaRecord;
 import org.ariadne.hashing.StageTimes;
-import org.ariadne.media.DecodeLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ariadne hash}: one record per file, in the order of the paths given and of the folders' names. */
 @Command(name = "hash",
-        description = "Hash images: MD5, SHA-1, SHA-256, PDQ and metadata, one record per file on standard output.",
+        description = "Hash images and videos: MD5, SHA-1, SHA-256, PDQ or vPDQ and metadata, one record per file on standard output.",
         sortOptions = false)
 final class HashCommand implements Callable<Integer> {
 
@@ -44,7 +43,10 @@ final class HashCommand implements Callable<Integer> {
     @Mixin
     HashingOptions hashing;
 
-    @Option(names = "--timings", description = "At the end, print to standard error where the time went (read, crypto, metadata, decode, PDQ).")
+    @Option(names = "--frames", description = "With jsonl, list each video's hashed frames (vpdq_frames).")
+    boolean frames;
+
+    @Option(names = "--timings", description = "At the end, print to standard error where the time went (read, crypto, metadata, decode, PDQ, video).")
     boolean timings;
 
     @Mixin
@@ -56,11 +58,10 @@ final class HashCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int workers = hashing.workers();
-        DecodeLimits limits = hashing.decodeLimits();
+        MediaHasher hasher = hashing.hasher();
         List<Path> files = listFiles(paths);
-        MediaHasher hasher = new MediaHasher(limits);
         PrintWriter out = spec.commandLine().getOut();
-        RecordWriter writer = format.writer(out);
+        RecordWriter writer = format.writer(out, frames);
         ProgressBar bar = progress.bar(spec.commandLine().getErr(), "hashing", files.size());
 
         long start = System.nanoTime();

@@ -1,11 +1,14 @@
 package org.ariadne.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ariadne.hashing.MediaRecord;
+import org.ariadne.hashing.vpdq.VpdqFeature;
+import org.ariadne.hashing.vpdq.VpdqHasher;
 import org.ariadne.hashing.metadata.MediaMetadata;
 
 /**
@@ -32,6 +35,37 @@ final class RecordFields {
         fields.put("pdq_quality", r.pdq() == null ? null : r.pdq().quality());
         fields.put("orientation", r.orientation());
         return fields;
+    }
+
+    /** The video columns, in output order; all null for a file that is no video. */
+    static final List<String> VIDEO_COLUMNS = List.of("duration", "codec", "frame_rate", "vpdq");
+
+    /**
+     * A video's fields: duration in seconds, codec, frames per second, and {@code vpdq}, the number of
+     * frames hashed; null for anything else.
+     */
+    static Map<String, Object> video(MediaRecord r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        VpdqHasher.VideoHash v = r.video();
+        fields.put("duration", v == null ? null : v.info().durationSeconds());
+        fields.put("codec", v == null ? null : v.info().codec());
+        fields.put("frame_rate", v == null ? null : v.info().frameRate());
+        fields.put("vpdq", v == null ? null : v.vpdq().frameCount());
+        return fields;
+    }
+
+    /** A video's hashed frames, each as {@code frame}, {@code quality}, {@code pdq}, {@code timestamp}. */
+    static List<Map<String, Object>> frames(MediaRecord r) {
+        List<Map<String, Object>> frames = new ArrayList<>();
+        for (VpdqFeature f : r.video().vpdq().features()) {
+            Map<String, Object> frame = new LinkedHashMap<>();
+            frame.put("frame", f.frameNumber());
+            frame.put("quality", f.quality());
+            frame.put("pdq", f.hash().hex());
+            frame.put("timestamp", Math.round(f.timestampSeconds() * 1000) / 1000.0);
+            frames.add(frame);
+        }
+        return frames;
     }
 
     /** The metadata fields present, in output order (absent ones are left out). */

@@ -6,16 +6,17 @@ import java.io.PrintWriter;
 enum RecordFormat {
     jsonl {
         @Override
-        RecordWriter writer(PrintWriter out) {
-            return new JsonLinesWriter(out);
+        RecordWriter writer(PrintWriter out, boolean frames) {
+            return new JsonLinesWriter(out, frames);
         }
     },
     csv {
         @Override
-        RecordWriter writer(PrintWriter out) {
-            return new CsvWriter(out);
+        RecordWriter writer(PrintWriter out, boolean frames) {
+            return new CsvWriter(out); // one line a file: frames do not fit
         }
     };
 
-    abstract RecordWriter writer(PrintWriter out);
+    /** A writer; {@code frames} asks for each video's hashed frames where the format has room for them. */
+    abstract RecordWriter writer(PrintWriter out, boolean frames);
 }

@@ -92,7 +92,7 @@ final class TriageCommand implements Callable<Integer> {
         Triage.Outcome outcome;
         try {
             outcome = new Triage(known, loaded, new Triage.Options(sources, hashSets, out, radius, workers, thumbnails,
-                    resume, limits, SourceLimits.DEFAULT)).run(new Triage.Progress() {
+                    resume, limits, SourceLimits.DEFAULT, hashing.sampling())).run(new Triage.Progress() {
                 @Override
                 public void total(int items) {
                     bar.total(items);

@@ -8,11 +8,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.metadata.MetadataReader;
+import org.ariadne.hashing.metadata.VideoMetadata;
 import org.ariadne.hashing.pdq.PdqHasher;
 import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.hashing.vpdq.VpdqHasher;
 import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.DecodedImage;
 import org.ariadne.media.ImageDecoder;
@@ -20,10 +24,15 @@ import org.ariadne.media.LumaImage;
 import org.ariadne.media.MediaFormat;
 import org.ariadne.media.Orientation;
 import org.ariadne.media.UndecodableMediaException;
+import org.ariadne.media.video.FrameSampling;
+import org.ariadne.media.video.VideoInfo;
+import org.ariadne.media.video.VideoLimits;
 
 /**
  * Turns a file into its {@link MediaRecord}: one read of the bytes feeds every byte signal (the
- * cryptographic hashes) and, for images, the metadata reader, the decoder and PDQ.
+ * cryptographic hashes) and, for images, the metadata reader, the decoder and PDQ. Videos are streamed
+ * through the crypto hashes, then decoded from the file by FFmpeg for vPDQ (a video held in memory, an
+ * archive member, is written to a temporary file first).
  *
  * <p>Never throws for a bad file: whatever could be computed is kept (a corrupt file's crypto hashes
  * still identify it) and the record's error says what went wrong. Thread-safe; one instance serves
@@ -45,10 +54,19 @@ public final class MediaHasher {
     private final ImageDecoder decoder;
     private final MetadataReader metadataReader = new MetadataReader();
     private final PdqHasher pdq = new PdqHasher();
+    private final VpdqHasher vpdq;
+    private final FrameSampling sampling;
     private final StageTimes times = new StageTimes();
 
+    /** Images within the limits; videos at one frame a second, black bars cropped, default video limits. */
     public MediaHasher(DecodeLimits limits) {
+        this(limits, VideoLimits.DEFAULT, FrameSampling.DEFAULT);
+    }
+
+    public MediaHasher(DecodeLimits limits, VideoLimits videoLimits, FrameSampling sampling) {
         this.decoder = new ImageDecoder(limits);
+        this.vpdq = new VpdqHasher(videoLimits, VpdqHasher.Bars.CROP);
+        this.sampling = sampling;
     }
 
     /** Time spent so far in each stage, over all threads. */
@@ -76,8 +94,9 @@ public final class MediaHasher {
         } catch (IOException e) {
             return unreadable(path, -1, e);
         }
-        if (size > MAX_DECODED_FILE_BYTES) {
-            return streamed(file, path, size);
+        boolean video = isVideo(file);
+        if (video || size > MAX_DECODED_FILE_BYTES) {
+            return streamed(file, path, size, video);
         }
         byte[] data;
         long start = System.nanoTime();
@@ -105,6 +124,9 @@ public final class MediaHasher {
         if (length == 0) {
             return new MediaRecord(path, 0, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
                     "empty file");
+        }
+        if (format.isVideo()) {
+            return spooledVideo(path, data, length, format, signals);
         }
         start = System.nanoTime();
         MediaMetadata metadata = format == MediaFormat.UNKNOWN ? MediaMetadata.NONE : metadataReader.read(data, length);
@@ -139,7 +161,17 @@ public final class MediaHasher {
         return finish(running);
     }
 
-    private MediaRecord streamed(Path file, String path, long size) {
+    /**
+     * Streams the file through the crypto hashes. A video is decoded meanwhile, on a thread of its own:
+     * FFmpeg's decoding of one video leaves much of the second core free, and the hashes of a large
+     * file would otherwise add a second or so before decoding starts.
+     */
+    private MediaRecord streamed(Path file, String path, long size, boolean video) {
+        FutureTask<VideoOutcome> decoding = video ? new FutureTask<>(() -> decodeVideo(file)) : null;
+        if (decoding != null) {
+            Thread.ofPlatform().daemon().name("video-decode").start(decoding);
+        }
+        long start = System.nanoTime();
         List<Running<?>> running = start();
         byte[] head = new byte[SNIFF_BYTES];
         int headLength = 0;
@@ -156,14 +188,93 @@ public final class MediaHasher {
                 }
             }
         } catch (IOException e) {
+            if (decoding != null) {
+                await(decoding); // its child process ends before the record does
+            }
             return unreadable(path, size, e);
         }
+        List<SignalValue<?>> signals = finish(running);
+        times.add(StageTimes.Stage.CRYPTO, start);
         MediaFormat format = MediaFormat.sniff(head, headLength);
-        String why = format.isVideo()
-                ? "video (" + format.mediaType() + "): videos are not decoded as images"
-                : "file too large to decode as an image (" + size + " bytes)";
-        return new MediaRecord(path, size, format.mediaType(), null, null, finish(running), null, null,
-                MediaMetadata.NONE, why);
+        if (decoding != null) {
+            return video(path, size, format, signals, await(decoding));
+        }
+        if (format.isVideo()) {
+            return video(path, size, format, signals, decodeVideo(file));
+        }
+        return new MediaRecord(path, size, format.mediaType(), null, null, signals, null, null,
+                MediaMetadata.NONE, "file too large to decode as an image (" + size + " bytes)");
+    }
+
+    private static boolean isVideo(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            return MediaFormat.sniff(head, head.length).isVideo();
+        } catch (IOException e) {
+            return false; // reading the whole file will say what is wrong
+        }
+    }
+
+    /** A video's hash, or why it has none. */
+    private record VideoOutcome(VpdqHasher.VideoHash hash, String error) {
+    }
+
+    private VideoOutcome decodeVideo(Path file) {
+        long start = System.nanoTime();
+        try {
+            return new VideoOutcome(vpdq.hash(file, sampling), null);
+        } catch (UndecodableMediaException e) {
+            return new VideoOutcome(null, e.getMessage());
+        } finally {
+            times.add(StageTimes.Stage.VIDEO, start);
+        }
+    }
+
+    private static VideoOutcome await(FutureTask<VideoOutcome> decoding) {
+        try {
+            return decoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new VideoOutcome(null, "interrupted while decoding");
+        } catch (ExecutionException e) {
+            // decodeVideo catches what a file can cause; anything else is a bug, reported as the worker's.
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A video's record; one that could not be decoded keeps its crypto hashes and says why. */
+    private static MediaRecord video(String path, long size, MediaFormat format, List<SignalValue<?>> signals,
+            VideoOutcome outcome) {
+        if (outcome.hash() == null) {
+            return new MediaRecord(path, size, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
+                    outcome.error());
+        }
+        VideoInfo info = outcome.hash().info();
+        return new MediaRecord(path, size, format.mediaType(), info.width(), info.height(), signals, null, null,
+                VideoMetadata.from(info), null, outcome.hash());
+    }
+
+    /** FFmpeg reads files: a video in memory goes to a temporary file for as long as it is decoded. */
+    private MediaRecord spooledVideo(String path, byte[] data, int length, MediaFormat format, List<SignalValue<?>> signals) {
+        Path spooled = null;
+        try {
+            spooled = Files.createTempFile("ariadne-video-", ".tmp");
+            try (var out = Files.newOutputStream(spooled)) {
+                out.write(data, 0, length);
+            }
+            return video(path, length, format, signals, decodeVideo(spooled));
+        } catch (IOException e) {
+            return new MediaRecord(path, length, format.mediaType(), null, null, signals, null, null, MediaMetadata.NONE,
+                    "video could not be written to a temporary file for decoding: " + e.getMessage());
+        } finally {
+            if (spooled != null) {
+                try {
+                    Files.deleteIfExists(spooled);
+                } catch (IOException e) {
+                    // The temporary folder is cleaned by the system in the end.
+                }
+            }
+        }
     }
 
     private List<Running<?>> start() {

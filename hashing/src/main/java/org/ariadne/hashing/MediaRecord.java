@@ -3,6 +3,7 @@ package org.ariadne.hashing;
 import java.util.List;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.pdq.PdqResult;
+import org.ariadne.hashing.vpdq.VpdqHasher;
 
 /**
  * Everything Ariadne extracts from one file. Fields are null where they could not be had; {@code error}
@@ -18,6 +19,7 @@ import org.ariadne.hashing.pdq.PdqResult;
  * @param orientation the EXIF orientation applied before hashing (1 when none)
  * @param metadata EXIF/XMP/IPTC clues
  * @param error why the file could not be read or decoded, or null
+ * @param video for a video: its container metadata and vPDQ hash; null otherwise
  */
 public record MediaRecord(
         String path,
@@ -29,10 +31,17 @@ public record MediaRecord(
         PdqResult pdq,
         Integer orientation,
         MediaMetadata metadata,
-        String error) {
+        String error,
+        VpdqHasher.VideoHash video) {
 
     public MediaRecord {
         fileSignals = List.copyOf(fileSignals);
+    }
+
+    /** A record of a file that is no video. */
+    public MediaRecord(String path, long size, String mediaType, Integer width, Integer height,
+            List<SignalValue<?>> fileSignals, PdqResult pdq, Integer orientation, MediaMetadata metadata, String error) {
+        this(path, size, mediaType, width, height, fileSignals, pdq, orientation, metadata, error, null);
     }
 
     /** The canonical value of a file signal, such as {@code sha256}, or null. */

@@ -12,7 +12,9 @@ public final class StageTimes {
 
     /** The stages of {@link MediaHasher}, in order. */
     public enum Stage {
-        READ, CRYPTO, METADATA, DECODE, PDQ
+        READ, CRYPTO, METADATA, DECODE, PDQ,
+        /** Decoding and hashing a video's frames (they overlap: the decoder runs beside the hashing). */
+        VIDEO
     }
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);

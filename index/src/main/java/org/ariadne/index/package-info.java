@@ -7,6 +7,7 @@
  * {@link org.ariadne.index.SignalIndexes}. Every index is held to brute force by the shared conformance
  * suite, and stores itself in the one checked file format of {@link org.ariadne.index.IndexFile}.
  * {@link org.ariadne.index.AppendOnlyIndex} and {@link org.ariadne.index.Removals} hold what the indexes
- * share: ids in order of addition, removal by marking, one writer and lock-free readers.
+ * share: ids in order of addition, removal by marking, one writer and lock-free readers. Videos are found
+ * through their frames by {@code vpdq.VpdqIndex}, built on the PDQ index (in memory only, so far).
  */
 package org.ariadne.index;

@@ -119,6 +119,29 @@ public final class LumaImage {
     }
 
     /**
+     * The rectangle {@code width x height} at ({@code x}, {@code y}), copied; storage (float or grey) is kept.
+     *
+     * @throws IllegalArgumentException if the rectangle is empty or not inside the image
+     */
+    public LumaImage cropped(int x, int y, int width, int height) {
+        if (x < 0 || y < 0 || width <= 0 || height <= 0 || x + width > this.width || y + height > this.height) {
+            throw new IllegalArgumentException("crop " + width + "x" + height + "+" + x + "+" + y + " outside " + this);
+        }
+        if (pixels != null) {
+            float[] out = new float[width * height];
+            for (int row = 0; row < height; row++) {
+                System.arraycopy(pixels, (y + row) * this.width + x, out, row * width, width);
+            }
+            return new LumaImage(width, height, out);
+        }
+        byte[] out = new byte[width * height];
+        for (int row = 0; row < height; row++) {
+            System.arraycopy(grey, (y + row) * this.width + x, out, row * width, width);
+        }
+        return new LumaImage(width, height, out);
+    }
+
+    /**
      * The same picture with its pixels moved: pixel i of this image becomes pixel {@code target[i]} of an
      * image {@code outWidth} wide. Storage (float or grey) is kept.
      */

@@ -8,6 +8,8 @@
  * TwelveMonkeys plug-ins. Every failure, whatever its cause in a decoder, becomes an
  * {@link org.ariadne.media.UndecodableMediaException} whose message is fit for a report.
  *
+ * <p>Videos are read by the subpackage {@code video}, through FFmpeg in child processes.
+ *
  * <p>To support a new format: add it to {@link org.ariadne.media.MediaFormat} with its magic bytes, then
  * either register a javax.imageio reader for it (nothing else changes) or add a decoding branch here.
  */

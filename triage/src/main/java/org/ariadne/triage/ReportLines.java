@@ -59,6 +59,9 @@ final class ReportLines {
                     g.writeStringField("transformation", m.transformation());
                 }
                 g.writeNumberField("distance", m.distance());
+                if (m.frameSeconds() != null) {
+                    g.writeNumberField("frame_seconds", m.frameSeconds());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -109,7 +112,8 @@ final class ReportLines {
         for (JsonNode m : n.path("matches")) {
             matches.add(new TriageMatch(text(m, "hashset"), text(m, "media_id"), text(m, "series"),
                     text(m, "category"), flag(m, "victim_identified"), flag(m, "offender_identified"),
-                    text(m, "signal"), text(m, "transformation"), m.path("distance").asInt()));
+                    text(m, "signal"), text(m, "transformation"), m.path("distance").asInt(),
+                    m.hasNonNull("frame_seconds") ? m.get("frame_seconds").asDouble() : null));
         }
         Map<String, String> transformed = new java.util.LinkedHashMap<>();
         n.path("pdq_transformed").properties().forEach(t -> transformed.put(t.getKey(), t.getValue().asText()));

@@ -31,6 +31,8 @@ import org.ariadne.hashing.pdq.PdqResult;
 import org.ariadne.hashing.pdq.PdqSignalType;
 import org.ariadne.hashsets.KnownHashes;
 import org.ariadne.media.DecodeLimits;
+import org.ariadne.media.video.FrameSampling;
+import org.ariadne.media.video.VideoLimits;
 import org.ariadne.media.LumaImage;
 import org.ariadne.triage.report.Reports;
 import org.ariadne.triage.report.RunFacts;
@@ -65,12 +67,21 @@ public final class Triage {
      * @param radius PDQ match distance, 0-256
      * @param thumbnails whether unknown images get thumbnails in the HTML report
      * @param resume finish the run journalled in {@code out} instead of starting one
+     * @param videoSampling how many frames of each video are hashed and matched
      */
     public record Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads,
-                          boolean thumbnails, boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits) {
+                          boolean thumbnails, boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits,
+                          FrameSampling videoSampling) {
         public Options {
             sources = List.copyOf(sources);
             hashSets = List.copyOf(hashSets);
+        }
+
+        /** Videos at one frame a second. */
+        public Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads, boolean thumbnails,
+                boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits) {
+            this(sources, hashSets, out, radius, threads, thumbnails, resume, decodeLimits, sourceLimits,
+                    FrameSampling.DEFAULT);
         }
     }
 
@@ -101,7 +112,7 @@ public final class Triage {
         this.loaded = List.copyOf(loaded);
         this.options = options;
         this.matcher = new Matcher(known, options.radius());
-        this.hasher = new MediaHasher(options.decodeLimits());
+        this.hasher = new MediaHasher(options.decodeLimits(), VideoLimits.DEFAULT, options.videoSampling());
         this.thumbnails = options.thumbnails() ? new Thumbnails(options.out()) : null;
     }
 

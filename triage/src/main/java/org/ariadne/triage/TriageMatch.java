@@ -8,6 +8,7 @@ package org.ariadne.triage;
  * @param transformation for PDQ, the rotation or flip of the file that matched ({@code original},
  *     {@code rotate_90}, ...); null for crypto hashes
  * @param distance 0 for crypto hashes, the Hamming distance for PDQ
+ * @param frameSeconds for a video, the time of its frame that matched the known picture; null otherwise
  */
 public record TriageMatch(
         String hashSet,
@@ -18,7 +19,14 @@ public record TriageMatch(
         Boolean offenderIdentified,
         String signal,
         String transformation,
-        int distance) {
+        int distance,
+        Double frameSeconds) {
+
+    /** A match of a photo or of a file's bytes. */
+    public TriageMatch(String hashSet, String mediaId, String series, String category, Boolean victimIdentified,
+            Boolean offenderIdentified, String signal, String transformation, int distance) {
+        this(hashSet, mediaId, series, category, victimIdentified, offenderIdentified, signal, transformation, distance, null);
+    }
 
     /** Whether the match is of the very same bytes. */
     public boolean exact() {

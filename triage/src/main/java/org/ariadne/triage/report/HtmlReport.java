@@ -153,7 +153,9 @@ final class HtmlReport {
             TriageMatch m = r.matches().getFirst();
             html.raw("<tr><td class=path>").text(r.path()).raw("</td><td>").text(m.hashSet() + (m.mediaId() == null ? "" : " / " + m.mediaId()))
                     .raw("</td><td>").text(m.series() == null ? "" : m.series()).raw("</td><td class=num>")
-                    .text(String.valueOf(m.distance())).raw("</td><td>").text(m.transformation()).raw("</td></tr>");
+                    .text(String.valueOf(m.distance())).raw("</td><td>").text(m.frameSeconds() != null
+                            ? String.format(java.util.Locale.ROOT, "video frame at %.1f s", m.frameSeconds())
+                            : m.transformation()).raw("</td></tr>");
         }
         html.raw("</table>");
         more(html, similar.size());
