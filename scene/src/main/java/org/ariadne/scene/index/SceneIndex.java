@@ -155,10 +155,15 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
      * the query, a picture found both ways is listed once, with its better verification.
      */
     public List<SceneMatch> find(SceneQuery query, int limit) {
+        return find(query, limit, CANDIDATES);
+    }
+
+    /** As {@link #find(SceneQuery, int)}, verifying only the best {@code candidates} by their words (cheaper, fewer found). */
+    public List<SceneMatch> find(SceneQuery query, int limit, int candidates) {
         Map<Integer, SceneMatch> best = new HashMap<>();
-        collect(query.features(), false, best);
+        collect(query.features(), false, candidates, best);
         if (query.mirrored() != null) {
-            collect(query.mirrored(), true, best);
+            collect(query.mirrored(), true, candidates, best);
         }
         return best.values().stream()
                 .filter(m -> m.verification().sameScene())
@@ -167,14 +172,14 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
                 .toList();
     }
 
-    private void collect(SceneFeatures features, boolean mirrored, Map<Integer, SceneMatch> best) {
-        for (SceneMatch m : verifiedCandidates(features, mirrored)) {
+    private void collect(SceneFeatures features, boolean mirrored, int candidates, Map<Integer, SceneMatch> best) {
+        for (SceneMatch m : verifiedCandidates(features, mirrored, candidates)) {
             best.merge(m.id(), m, (a, b) -> b.inliers() > a.inliers() ? b : a);
         }
     }
 
     /** Every verified candidate, whatever its number of agreeing features. */
-    private List<SceneMatch> verifiedCandidates(SceneFeatures query, boolean mirrored) {
+    private List<SceneMatch> verifiedCandidates(SceneFeatures query, boolean mirrored, int count) {
         List<Integer> candidates;
         List<SceneFeatures> values = new ArrayList<>();
         lock.readLock().lock();
@@ -186,7 +191,7 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
                 throw new IllegalArgumentException("the query's words are of vocabulary " + Integer.toHexString(query.vocabularyId())
                         + ", this index's of " + Integer.toHexString(vocabularyId));
             }
-            candidates = candidates(query);
+            candidates = candidates(query, count);
             for (int id : candidates) {
                 values.add(entries.get(id));
             }
@@ -204,8 +209,8 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
         return verified;
     }
 
-    /** The {@link #CANDIDATES} live pictures whose words best resemble the query's, by tf-idf cosine. */
-    private List<Integer> candidates(SceneFeatures query) {
+    /** The {@code count} live pictures whose words best resemble the query's, by tf-idf cosine. */
+    private List<Integer> candidates(SceneFeatures query, int count) {
         int total = entries.size();
         float[] scores = new float[total];
         int[] words = distinct(query);
@@ -222,12 +227,12 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
                 scores[ids[i]] += weight;
             }
         }
-        PriorityQueue<Integer> top = new PriorityQueue<>(CANDIDATES + 1,
+        PriorityQueue<Integer> top = new PriorityQueue<>(count + 1,
                 Comparator.<Integer>comparingDouble(id -> normalised(scores, id)).thenComparing(Comparator.reverseOrder()));
         for (int id = 0; id < total; id++) {
             if (scores[id] > 0 && !removed.get(id)) {
                 top.add(id);
-                if (top.size() > CANDIDATES) {
+                if (top.size() > count) {
                     top.poll();
                 }
             }
@@ -256,7 +261,7 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
     @Override
     public List<Match> search(SceneFeatures query, int maxDistance) {
         List<Match> matches = new ArrayList<>();
-        for (SceneMatch m : verifiedCandidates(query, false)) {
+        for (SceneMatch m : verifiedCandidates(query, false, CANDIDATES)) {
             int distance = query.equals(get(m.id())) ? 0 : SceneSignalType.distanceOf(m.inliers());
             if (distance <= maxDistance) {
                 matches.add(new Match(m.id(), distance));
