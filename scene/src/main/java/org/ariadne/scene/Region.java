@@ -4,6 +4,10 @@ package org.ariadne.scene;
  * An axis-aligned box in an image, in pixels of the upright picture: what a specialist draws around an
  * object to find it elsewhere, and what a match reports as the part of each picture that matched.
  *
+ * <p>Pixels are those of the luma the features were extracted from. A large JPEG is decoded at a reduced
+ * DCT scale ({@code DecodedImage.reduction()}, 2, 4 or 8): a viewer showing the file at full size
+ * multiplies boxes and feature positions by that factor, and divides a drawn box by it before querying.
+ *
  * @param x left edge, from 0
  * @param y top edge, from 0
  * @param width at least 1

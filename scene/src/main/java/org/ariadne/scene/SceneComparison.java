@@ -39,8 +39,12 @@ public final class SceneComparison {
      */
     static final int MAX_WORD_REPEATS = 3;
 
-    /** Fewer correspondences than this cannot reach {@link #MIN_INLIERS}-worthy evidence; RANSAC is skipped. */
-    static final int MIN_CORRESPONDENCES = 8;
+    /**
+     * Fewer consistent correspondences than {@link #MIN_INLIERS} cannot give that many agreeing features:
+     * RANSAC, the costly part (up to a few milliseconds for an unrelated pair), is skipped. Most candidates
+     * of a query end here.
+     */
+    static final int MIN_CORRESPONDENCES = MIN_INLIERS;
 
     /**
      * A feature agrees when the transformation puts it within this many pixels of its partner, both
@@ -81,6 +85,14 @@ public final class SceneComparison {
      */
     public static Verification compare(SceneFeatures a, SceneFeatures b) {
         return Arrays.compare(a.encode(), b.encode()) <= 0 ? verify(a, b) : verify(b, a).swapped();
+    }
+
+    /**
+     * How many pairs of features with one word turn and scale alike in the two pictures: a cheap upper
+     * bound of the agreeing features {@link #verify} can find, to choose which candidates deserve it.
+     */
+    public static int consistentPairs(SceneFeatures query, SceneFeatures found) {
+        return query.vocabularyId() == found.vocabularyId() ? correspondences(query, found)[0].length : 0;
     }
 
     /** Verifies a found picture's features against a query's. */

@@ -139,12 +139,12 @@ public final class SceneFeatures {
     }
 
     /** Orientation of feature {@code i}, in 256ths of a turn. */
-    int angle(int i) {
+    public int angle(int i) {
         return shapes[i] >>> 8;
     }
 
     /** Size of feature {@code i}: {@value #SCALE_STEPS_PER_OCTAVE} log2 of its diameter in pixels. */
-    int scale(int i) {
+    public int scale(int i) {
         return shapes[i] & 0xff;
     }
 

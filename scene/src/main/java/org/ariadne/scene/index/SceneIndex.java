@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.ariadne.index.IndexFile;
@@ -37,11 +36,19 @@ import org.ariadne.scene.Verification;
 public final class SceneIndex implements SignalIndex<SceneFeatures> {
 
     /**
-     * Candidates verified a query. Verification costs about a millisecond each; a same-scene picture
-     * ranks first or among the first few by its words unless it is heavily cropped or occluded, and 50
-     * leave room for that in a collection of 100,000 (bench/RESULTS.md).
+     * Candidates a query chosen by their words, of which the {@link #VERIFIED} most promising are verified.
+     * A same-scene picture ranks first or among the first few by its words unless it is heavily cropped or
+     * occluded; 50 leave room for that in a collection of 100,000 (bench/RESULTS.md).
      */
     public static final int CANDIDATES = 50;
+
+    /**
+     * RANSAC runs on at most this many of the candidates a query, those with the most pairs of one word
+     * that turn and scale alike ({@link SceneComparison#consistentPairs}, cheap): verification is the
+     * costly step, a few milliseconds for an unrelated picture, and a picture of the same scene has far
+     * more such pairs than a chance candidate.
+     */
+    public static final int VERIFIED = 12;
 
     /**
      * Words that more than this share of the pictures have are skipped when scoring candidates (stop
@@ -158,7 +165,7 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
         return find(query, limit, CANDIDATES);
     }
 
-    /** As {@link #find(SceneQuery, int)}, verifying only the best {@code candidates} by their words (cheaper, fewer found). */
+    /** As {@link #find(SceneQuery, int)}, choosing only the best {@code candidates} by their words (cheaper, fewer found). */
     public List<SceneMatch> find(SceneQuery query, int limit, int candidates) {
         Map<Integer, SceneMatch> best = new HashMap<>();
         collect(query.features(), false, candidates, best);
@@ -199,11 +206,21 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
             lock.readLock().unlock();
         }
         // Verification needs no lock: entries never change once added.
-        List<SceneMatch> verified = new ArrayList<>();
+        record Candidate(int id, SceneFeatures features, int pairs) {
+        }
+        List<Candidate> promising = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            Verification v = SceneComparison.verify(query, values.get(i));
+            int pairs = SceneComparison.consistentPairs(query, values.get(i));
+            if (pairs >= SceneComparison.MIN_INLIERS) {
+                promising.add(new Candidate(candidates.get(i), values.get(i), pairs));
+            }
+        }
+        promising.sort(Comparator.comparingInt(Candidate::pairs).reversed().thenComparingInt(Candidate::id));
+        List<SceneMatch> verified = new ArrayList<>();
+        for (Candidate c : promising.subList(0, Math.min(VERIFIED, promising.size()))) {
+            Verification v = SceneComparison.verify(query, c.features());
             if (v.inliers() > 0) {
-                verified.add(new SceneMatch(candidates.get(i), mirrored, v));
+                verified.add(new SceneMatch(c.id(), mirrored, v));
             }
         }
         return verified;
@@ -227,18 +244,31 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
                 scores[ids[i]] += weight;
             }
         }
-        PriorityQueue<Integer> top = new PriorityQueue<>(count + 1,
-                Comparator.<Integer>comparingDouble(id -> normalised(scores, id)).thenComparing(Comparator.reverseOrder()));
+        // The best `count` by normalised score, ties to the lower id: a small array kept sorted, best first.
+        int[] topIds = new int[count];
+        float[] topScores = new float[count];
+        int found = 0;
         for (int id = 0; id < total; id++) {
-            if (scores[id] > 0 && !removed.get(id)) {
-                top.add(id);
-                if (top.size() > count) {
-                    top.poll();
-                }
+            if (scores[id] <= 0 || removed.get(id)) {
+                continue;
             }
+            float score = normalised(scores, id);
+            if (found == count && score <= topScores[count - 1]) {
+                continue;
+            }
+            int at = found == count ? count - 1 : found++;
+            while (at > 0 && topScores[at - 1] < score) {
+                topScores[at] = topScores[at - 1];
+                topIds[at] = topIds[at - 1];
+                at--;
+            }
+            topScores[at] = score;
+            topIds[at] = id;
         }
-        List<Integer> best = new ArrayList<>(top);
-        best.sort(Comparator.<Integer>comparingDouble(id -> -normalised(scores, id)).thenComparing(Comparator.naturalOrder()));
+        List<Integer> best = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            best.add(topIds[i]);
+        }
         return best;
     }
 
