@@ -124,6 +124,9 @@ public final class SceneBenchmark {
         // 3. Same-scene queries at the index's real size, then filled with distractors.
         Map<String, UnaryOperator<LumaImage>> edits = edits();
         List<Query> queries = queries(photos, features, pairs, edits, distinct);
+        for (int i = 0; i < indexed.size(); i++) {
+            System.out.printf("  picture %d: %s%n", i, indexed.get(i).getFileName());
+        }
         report("queries, " + index.size() + " pictures indexed", index, queries);
         fillWithDistractors(index, fill, threads, new Random(7));
         report("queries, " + index.size() + " pictures indexed", index, queries);
@@ -185,7 +188,11 @@ public final class SceneBenchmark {
             counts[0]++;
             counts[3] += found.isEmpty() ? 0 : 1;
             counts[1] += !found.isEmpty() && found.getFirst().id() == query.expected() ? 1 : 0;
-            counts[2] += found.stream().filter(m -> m.id() != query.expected()).count() > 0 ? 1 : 0;
+            List<SceneMatch> wrongOnes = found.stream().filter(m -> m.id() != query.expected()).toList();
+            counts[2] += wrongOnes.isEmpty() ? 0 : 1;
+            for (SceneMatch m : wrongOnes) {
+                System.out.printf("  %s of picture %d also found picture %d (%d agreeing)%n", query.name(), query.expected(), m.id(), m.inliers());
+            }
         }
         int all = 0;
         int right = 0;
