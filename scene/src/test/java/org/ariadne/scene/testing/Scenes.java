@@ -1,7 +1,9 @@
 package org.ariadne.scene.testing;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC1;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.getPerspectiveTransform;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
 
@@ -191,13 +193,22 @@ public final class Scenes {
         return warp(image, from, to, w, h);
     }
 
-    /** Scaled by {@code factor} (a shrink or an enlargement), bilinear. */
+    /**
+     * Scaled by {@code factor}: shrunk by averaging the pixels each new one covers (as photo software
+     * shrinks, without aliasing), enlarged bilinearly.
+     */
     public static LumaImage scaled(LumaImage image, double factor) {
-        int w = image.width();
-        int h = image.height();
-        int ow = (int) Math.round(w * factor);
-        int oh = (int) Math.round(h * factor);
-        return warp(image, new float[] {0, 0, w, 0, w, h, 0, h}, new float[] {0, 0, ow, 0, ow, oh, 0, oh}, ow, oh);
+        int ow = (int) Math.round(image.width() * factor);
+        int oh = (int) Math.round(image.height() * factor);
+        float[] out = new float[ow * oh];
+        try (FloatPointer in = new FloatPointer(image.toFloats());
+             Mat source = new Mat(image.height(), image.width(), CV_32FC1, in);
+             Mat target = new Mat();
+             Size size = new Size(ow, oh)) {
+            resize(source, target, size, 0, 0, factor < 1 ? INTER_AREA : INTER_LINEAR);
+            new FloatPointer(target.data()).capacity(out.length).get(out);
+        }
+        return new LumaImage(ow, oh, out);
     }
 
     private static LumaImage warp(LumaImage image, float[] from, float[] to, int outWidth, int outHeight) {
