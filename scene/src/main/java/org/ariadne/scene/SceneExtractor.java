@@ -50,6 +50,14 @@ public final class SceneExtractor {
     private static final int FAST_THRESHOLD = 10;
     private static final int BRIEF_POINTS = 2;
 
+    /**
+     * ORB finds no corner within {@link #EDGE_THRESHOLD} of a border: a picture narrower than twice that
+     * and a little has none, and OpenCV is not asked (its resizing refuses some degenerate sizes).
+     */
+    static final int MIN_ANALYSED_SIDE = 2 * EDGE_THRESHOLD + 3;
+
+    private static final Detected NOTHING = new Detected(0, new float[0], new float[0], new float[0], new float[0], new long[0]);
+
     private final Vocabulary vocabulary;
     private final int maxFeatures;
 
@@ -117,6 +125,9 @@ public final class SceneExtractor {
     }
 
     private static Detected detectIn(LumaImage image, Region region, double scale, boolean mirrored, int maxFeatures) {
+        if (Math.min(region.width(), region.height()) * scale < MIN_ANALYSED_SIDE) {
+            return NOTHING;
+        }
         byte[] grey = crop(image, region, mirrored);
         try (BytePointer pixels = new BytePointer(grey);
              Mat cropped = new Mat(region.height(), region.width(), CV_8UC1, pixels);

@@ -100,6 +100,17 @@ class SceneComparisonTest {
     }
 
     @Test
+    void tinyPicturesAndRegionsGiveNoFeaturesRatherThanFail() {
+        for (int[] size : new int[][] {{1, 1}, {5, 5}, {40, 3}, {3, 900}}) {
+            LumaImage tiny = new LumaImage(size[0], size[1], new float[size[0] * size[1]]);
+            assertThat(EXTRACTOR.extract(tiny).count()).as("%dx%d", size[0], size[1]).isZero();
+        }
+        assertThat(EXTRACTOR.extract(room(2), new Region(10, 10, 2, 2)).count()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EXTRACTOR.extract(room(2), new Region(700, 10, 200, 20)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+    }
+
+    @Test
     void picturesWithoutCornersGiveNoFeaturesAndMatchNothing() {
         LumaImage flat = new LumaImage(300, 200, new float[300 * 200]);
         SceneFeatures none = EXTRACTOR.extract(flat);

@@ -106,11 +106,13 @@ public final class SceneBenchmark {
         int distinct = photos.size();
         int falseLinks = 0;
         int worst = 0;
+        List<Integer> strongest = new ArrayList<>();
         int comparisons = 0;
         for (int a = 0; a < distinct; a++) {
             for (int b = a + 1; b < distinct; b++) {
                 int inliers = SceneComparison.compare(features.get(a), features.get(b)).inliers();
                 worst = Math.max(worst, inliers);
+                strongest.add(inliers);
                 if (inliers >= SceneComparison.MIN_INLIERS) {
                     falseLinks++;
                     System.out.printf("  linked: %s ~ %s, %d agreeing%n", photos.get(a).getFileName(), photos.get(b).getFileName(), inliers);
@@ -120,6 +122,8 @@ public final class SceneBenchmark {
         }
         System.out.printf("distinct photos: %d pairs, %d linked (%.2f %%), most agreeing features between distinct photos %d%n",
                 comparisons, falseLinks, 100.0 * falseLinks / comparisons, worst);
+        strongest.sort(java.util.Comparator.reverseOrder());
+        System.out.println("  the ten strongest pairs' agreeing features: " + strongest.subList(0, Math.min(10, strongest.size())));
 
         // 3. Same-scene queries at the index's real size, then filled with distractors.
         Map<String, UnaryOperator<LumaImage>> edits = edits();
