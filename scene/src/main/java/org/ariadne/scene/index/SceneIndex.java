@@ -185,7 +185,10 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
         }
     }
 
-    /** Every verified candidate, whatever its number of agreeing features. */
+    /**
+     * The {@code count} candidates by words, the {@link #VERIFIED} of them with the most consistent pairs
+     * verified; every verification that found agreeing features, however few.
+     */
     private List<SceneMatch> verifiedCandidates(SceneFeatures query, boolean mirrored, int count) {
         List<Integer> candidates;
         List<SceneFeatures> values = new ArrayList<>();

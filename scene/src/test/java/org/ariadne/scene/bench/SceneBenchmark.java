@@ -102,6 +102,8 @@ public final class SceneBenchmark {
         System.out.printf("indexing decoded pictures (up to 1280 px): %d in %.1f s on %d threads: %.1f pictures/s (ORB + words + add)%n",
                 passes * decoded.size(), seconds, threads, passes * decoded.size() / seconds);
 
+        triageCost(decoded);
+
         // 2. False links among distinct photos: every pair compared by the reference comparison.
         int distinct = photos.size();
         int falseLinks = 0;
@@ -135,6 +137,51 @@ public final class SceneBenchmark {
         fillWithDistractors(index, fill, threads, new Random(7));
         report("queries, " + index.size() + " pictures indexed", index, queries);
         System.out.printf("index memory: %.0f MB (estimate)%n", index.memoryBytes() / 1e6);
+    }
+
+    /**
+     * What scene features add to triage, one thread: each photo as a JPEG of 1224x816 (the size of
+     * build-photo-sets.sh's small set, quality 90), hashed as triage hashes it ({@code MediaHasher}: crypto
+     * hashes, metadata, decoding, PDQ), then its 300 scene features extracted from the decoded luma, as
+     * triage does (Triage.SCENE_FEATURES). Best of three passes each.
+     */
+    private static void triageCost(List<LumaImage> decoded) throws IOException {
+        List<byte[]> jpegs = new ArrayList<>();
+        for (LumaImage l : decoded) {
+            LumaImage small = Scenes.scaled(l, Math.min(1224.0 / l.width(), 816.0 / l.height()));
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(small.width(), small.height(),
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < small.height(); y++) {
+                for (int x = 0; x < small.width(); x++) {
+                    image.getRaster().setSample(x, y, 0, Math.clamp(Math.round(small.at(x, y)), 0, 255));
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "jpeg", out);
+            jpegs.add(out.toByteArray());
+        }
+        org.ariadne.hashing.MediaHasher hasher = new org.ariadne.hashing.MediaHasher(org.ariadne.media.DecodeLimits.DEFAULT);
+        SceneExtractor triageExtractor = new SceneExtractor(Vocabulary.standard(), 300);
+        double bestHash = Double.MAX_VALUE;
+        double bestScene = Double.MAX_VALUE;
+        for (int pass = 0; pass < 3; pass++) {
+            long hashing = 0;
+            long scenes = 0;
+            for (byte[] jpeg : jpegs) {
+                LumaImage[] luma = new LumaImage[1];
+                long t0 = System.nanoTime();
+                hasher.hash("photo.jpg", jpeg, jpeg.length, l -> luma[0] = l);
+                long t1 = System.nanoTime();
+                triageExtractor.extract(luma[0]);
+                long t2 = System.nanoTime();
+                hashing += t1 - t0;
+                scenes += t2 - t1;
+            }
+            bestHash = Math.min(bestHash, hashing / 1e6 / jpegs.size());
+            bestScene = Math.min(bestScene, scenes / 1e6 / jpegs.size());
+        }
+        System.out.printf("triage cost, one thread, %d JPEGs of about 1224x816: hashing %.1f ms a photo, scene features %.1f ms"
+                + " (+%.0f %%)%n", jpegs.size(), bestHash, bestScene, 100 * bestScene / bestHash);
     }
 
     /** A query and the id of the picture it should find first. */
