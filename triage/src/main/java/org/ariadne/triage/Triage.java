@@ -74,9 +74,13 @@ public final class Triage {
      * @param radius PDQ match distance, 0-256
      * @param thumbnails whether unknown images get thumbnails in the HTML report
      * @param resume finish the run journalled in {@code out} instead of starting one
+     * @param sceneGroups whether decoded pictures get scene features, so that the report groups unknown
+     *     pictures of one scene: off by default, since extracting them costs more than hashing a small photo
+     *     (bench/RESULTS.md, scene-bench.sh: 12 ms against 4.7 ms a 1224x816 JPEG on one core)
      */
     public record Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads,
-                          boolean thumbnails, boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits) {
+                          boolean thumbnails, boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits,
+                          boolean sceneGroups) {
         public Options {
             sources = List.copyOf(sources);
             hashSets = List.copyOf(hashSets);
@@ -263,7 +267,7 @@ public final class Triage {
             return new Hashed(r.name(), r.size(), null, r.reason(), null, null, null);
         }
         Thumbnails.Reduced thumbnail = thumbnails != null && decoded.get() != null ? Thumbnails.reduce(decoded.get()) : null;
-        SceneFeatures scene = decoded.get() != null ? sceneFeatures(decoded.get()) : null;
+        SceneFeatures scene = options.sceneGroups() && decoded.get() != null ? sceneFeatures(decoded.get()) : null;
         Hashed hashed = new Hashed(item.name(), media.size(), media, null, thumbnail, scene, null);
         return matchNow ? new Hashed(item.name(), media.size(), media, null, null, null, finish(List.of(hashed)).getFirst()) : hashed;
     }

@@ -202,7 +202,7 @@ class TriageTest {
         Path out = dir.resolve("turned-out");
 
         new Triage(new KnownHashes(), List.of(), new Triage.Options(List.of(turned), List.of(), out, 31, 2, false,
-                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT)).run(quiet());
+                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false)).run(quiet());
 
         assertThat(Journal.read(out)).extracting(TriageRecord::verdict).containsOnly(Verdict.UNKNOWN);
         assertThat(Files.readString(out.resolve(Reports.HTML)))
@@ -221,16 +221,20 @@ class TriageTest {
         ImageIO.write(grey(view), "png", rooms.resolve("view.png").toFile());
         ImageIO.write(Scenes.room(800, 600, 22), "png", rooms.resolve("another.png").toFile());
         Path out = dir.resolve("rooms-out");
+        Path plain = dir.resolve("rooms-plain");
 
         new Triage(new KnownHashes(), List.of(), new Triage.Options(List.of(rooms), List.of(), out, 31, 2, false,
-                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT)).run(quiet());
+                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, true)).run(quiet());
+        new Triage(new KnownHashes(), List.of(), new Triage.Options(List.of(rooms), List.of(), plain, 31, 2, false,
+                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false)).run(quiet());
 
-        List<TriageRecord> records = Journal.read(out);
-        assertThat(records).extracting(TriageRecord::scene).doesNotContainNull();
+        assertThat(Journal.read(out)).extracting(TriageRecord::scene).doesNotContainNull();
         assertThat(Files.readString(out.resolve(Reports.HTML)))
                 .contains("2 files: same scene (local features in agreeing geometry)")
                 .contains("1 file linked to no other")
                 .doesNotContain("near-duplicates");
+        assertThat(Journal.read(plain)).as("scene groups not asked for").extracting(TriageRecord::scene).containsOnlyNulls();
+        assertThat(Files.readString(plain.resolve(Reports.HTML))).contains("3 files linked to no other");
     }
 
     private static BufferedImage grey(LumaImage luma) {
@@ -261,7 +265,7 @@ class TriageTest {
         Path out = dir.resolve("archives-out");
 
         new Triage(known, loaded, new Triage.Options(List.of(seized), List.of(hashSet), out, 31, 2, true, false,
-                DecodeLimits.DEFAULT, SourceLimits.DEFAULT)).run(quiet());
+                DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false)).run(quiet());
 
         Map<String, TriageRecord> records = Journal.read(out).stream().collect(Collectors.toMap(
                 r -> seized.relativize(Path.of(r.path().replace("!/", "/"))).toString() + (r.path().endsWith(".zip") ? "!" : ""),
@@ -330,7 +334,7 @@ class TriageTest {
         assertThatThrownBy(() -> run(out, true, false)).isInstanceOf(TriageException.class)
                 .hasMessageContaining("--resume");
         Triage other = new Triage(known, loaded, new Triage.Options(List.of(source), List.of(hashSet), out, 20, 2,
-                true, true, DecodeLimits.DEFAULT, SourceLimits.DEFAULT));
+                true, true, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false));
         assertThatThrownBy(() -> other.run(quiet())).isInstanceOf(TriageException.class)
                 .hasMessageContaining("other sources, hash sets or radius");
     }
@@ -341,7 +345,7 @@ class TriageTest {
 
     private Triage triage(Path out, boolean thumbnails, boolean resume) {
         return new Triage(known, loaded, new Triage.Options(List.of(source), List.of(hashSet), out, 31, 2,
-                thumbnails, resume, DecodeLimits.DEFAULT, SourceLimits.DEFAULT));
+                thumbnails, resume, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false));
     }
 
     private static Triage.Progress quiet() {
