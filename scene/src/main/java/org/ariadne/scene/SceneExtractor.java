@@ -107,7 +107,7 @@ public final class SceneExtractor {
      * ORB keypoints (positions in the picture's pixels) and their descriptors, four longs each: what a
      * vocabulary is trained on.
      */
-    public static Detected detect(LumaImage image, Region region, boolean mirrored, int maxFeatures) {
+    static Detected detect(LumaImage image, Region region, boolean mirrored, int maxFeatures) {
         region.within(image.width(), image.height());
         // A region is analysed at the scale of the whole picture: the object then appears at the size it
         // has in pictures of the index, which were analysed whole (enlarging it, tried first, pushed it
@@ -175,7 +175,7 @@ public final class SceneExtractor {
     }
 
     /** What ORB found: positions in the picture and descriptors, four longs each (arrays shared, not copied). */
-    public static final class Detected {
+    static final class Detected {
         private final int count;
         private final float[] x;
         private final float[] y;
@@ -192,11 +192,11 @@ public final class SceneExtractor {
             this.descriptors = descriptors;
         }
 
-        public int count() {
+        int count() {
             return count;
         }
 
-        public long[] descriptors() {
+        long[] descriptors() {
             return descriptors;
         }
 
