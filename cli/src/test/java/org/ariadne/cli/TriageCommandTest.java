@@ -50,6 +50,19 @@ class TriageCommandTest {
     }
 
     @Test
+    void sceneGroupsAreAskedForAndThenUnknownPicturesCarryTheirSceneFeatures() throws Exception {
+        Path out = dir.resolve("scenes");
+
+        CliRun run = CliRun.of("triage", "--scene-groups", "--out", out.toString(), "--no-progress", BRIDGE_MODS.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(journal(out)).hasSize(12).allSatisfy(r -> {
+            assertThat(r.get("verdict").asText()).isEqualTo("unknown");
+            assertThat(r.get("scene").asText()).matches("01[0-9a-f]+");
+        });
+    }
+
+    @Test
     void aFileThatIsNoHashSetStopsTheRunWithExitCode2() throws Exception {
         Path notASet = dir.resolve("photo.jpg");
         Files.copy(BRIDGE_MODS.resolve("aaa-orig.jpg"), notASet);

@@ -76,6 +76,9 @@ final class ReportLines {
                 g.writeStringField("thumbnail", r.thumbnail());
             }
             g.writeStringField("error", r.error());
+            if (r.scene() != null) {
+                g.writeStringField("scene", r.scene());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,7 +128,7 @@ final class ReportLines {
                     n.hasNonNull("pdq_quality") ? n.get("pdq_quality").asInt() : null, transformed,
                     Verdict.ofLabel(n.get("verdict").asText()), matches,
                     metadata == null ? MediaMetadata.NONE : MediaMetadata.fromFields(metadata),
-                    text(n, "thumbnail"), text(n, "error"));
+                    text(n, "thumbnail"), text(n, "error"), text(n, "scene"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a report line: " + e.getMessage(), e);
         }

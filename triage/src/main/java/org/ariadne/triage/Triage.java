@@ -34,6 +34,9 @@ import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.video.FrameSampling;
 import org.ariadne.media.video.VideoLimits;
 import org.ariadne.media.LumaImage;
+import org.ariadne.scene.SceneExtractor;
+import org.ariadne.scene.SceneFeatures;
+import org.ariadne.scene.Vocabulary;
 import org.ariadne.triage.report.Reports;
 import org.ariadne.triage.report.RunFacts;
 import org.ariadne.triage.source.SourceItem;
@@ -57,6 +60,12 @@ public final class Triage {
      * 2-core machine, real-photo queries); against small sets, matching at once keeps the journal current.
      */
     static final int BATCH_FROM_PDQ_ENTRIES = 1_000_000;
+
+    /**
+     * Scene features kept per picture in triage: fewer than an index keeps (500), since the report only
+     * groups pictures of one seized device, and each costs 16 characters in report.jsonl (300: 4.8 KB).
+     */
+    static final int SCENE_FEATURES = 300;
     /** Files a thread matches together: eight searches each, 8,192 in all, where the batch search pays off. */
     static final int FILES_PER_PART = 1024;
 
@@ -68,10 +77,13 @@ public final class Triage {
      * @param thumbnails whether unknown images get thumbnails in the HTML report
      * @param resume finish the run journalled in {@code out} instead of starting one
      * @param videoSampling how many frames of each video are hashed and matched
+     * @param sceneGroups whether decoded pictures get scene features, so that the report groups unknown
+     *     pictures of one scene: off by default, since extracting them costs more than hashing a small photo
+     *     (bench/RESULTS.md, scene-bench.sh: 12 ms against 4.7 ms a 1224x816 JPEG on one core)
      */
     public record Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads,
                           boolean thumbnails, boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits,
-                          FrameSampling videoSampling) {
+                          FrameSampling videoSampling, boolean sceneGroups) {
         public Options {
             sources = List.copyOf(sources);
             hashSets = List.copyOf(hashSets);
@@ -81,7 +93,14 @@ public final class Triage {
         public Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads, boolean thumbnails,
                 boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits) {
             this(sources, hashSets, out, radius, threads, thumbnails, resume, decodeLimits, sourceLimits,
-                    FrameSampling.DEFAULT);
+                    FrameSampling.DEFAULT, false);
+        }
+
+        /** Videos at one frame a second, scene groups as asked. */
+        public Options(List<Path> sources, List<Path> hashSets, Path out, int radius, int threads, boolean thumbnails,
+                boolean resume, DecodeLimits decodeLimits, SourceLimits sourceLimits, boolean sceneGroups) {
+            this(sources, hashSets, out, radius, threads, thumbnails, resume, decodeLimits, sourceLimits,
+                    FrameSampling.DEFAULT, sceneGroups);
         }
     }
 
@@ -103,6 +122,7 @@ public final class Triage {
     private final Options options;
     final Matcher matcher;
     private final MediaHasher hasher;
+    private final SceneExtractor scenes = new SceneExtractor(Vocabulary.standard(), SCENE_FEATURES);
     private final Thumbnails thumbnails;
     /** {@link #BATCH_FROM_PDQ_ENTRIES}, lowered by tests to run the batched path on small sets. */
     int batchFromPdqEntries = BATCH_FROM_PDQ_ENTRIES;
@@ -157,7 +177,7 @@ public final class Triage {
 
     /** A hashed item waiting for its matches; {@code finished} when it was matched at once. */
     private record Hashed(String name, long size, MediaRecord media, String refusal, Thumbnails.Reduced thumbnail,
-                          TriageRecord finished) {
+                          SceneFeatures scene, TriageRecord finished) {
     }
 
     /**
@@ -255,17 +275,30 @@ public final class Triage {
                 case SourceItem.InMemory m -> hasher.hash(m.name(), m.data(), m.length(), decoded::set);
             };
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Hashed(item.name(), -1, null, "could not be hashed: " + e, null, null);
+            return new Hashed(item.name(), -1, null, "could not be hashed: " + e, null, null, null);
         } finally {
             discard(item);
         }
         if (media == null) {
             SourceItem.Refused r = (SourceItem.Refused) item;
-            return new Hashed(r.name(), r.size(), null, r.reason(), null, null);
+            return new Hashed(r.name(), r.size(), null, r.reason(), null, null, null);
         }
         Thumbnails.Reduced thumbnail = thumbnails != null && decoded.get() != null ? Thumbnails.reduce(decoded.get()) : null;
-        Hashed hashed = new Hashed(item.name(), media.size(), media, null, thumbnail, null);
-        return matchNow ? new Hashed(item.name(), media.size(), media, null, null, finish(List.of(hashed)).getFirst()) : hashed;
+        SceneFeatures scene = options.sceneGroups() && decoded.get() != null ? sceneFeatures(decoded.get()) : null;
+        Hashed hashed = new Hashed(item.name(), media.size(), media, null, thumbnail, scene, null);
+        return matchNow ? new Hashed(item.name(), media.size(), media, null, null, null, finish(List.of(hashed)).getFirst()) : hashed;
+    }
+
+    /**
+     * The picture's scene features, for grouping unknown pictures of one place in the report; null if
+     * extraction fails (a picture ORB cannot read must not cost the file its record).
+     */
+    private SceneFeatures sceneFeatures(LumaImage luma) {
+        try {
+            return scenes.extract(luma);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The records of hashed items, matched together. */
@@ -299,12 +332,13 @@ public final class Triage {
         return new TriageRecord(hashed.path(), hashed.size(), hashed.mediaType(), hashed.fileSignal("md5"),
                 hashed.fileSignal("sha1"), sha256, pdq == null ? null : pdq.hash().hex(),
                 pdq == null ? null : pdq.quality(), transformed, outcome.verdict(), outcome.matches(),
-                hashed.metadata(), thumbnail, hashed.error());
+                hashed.metadata(), thumbnail, hashed.error(),
+                unknown && h.scene() != null && h.scene().count() > 0 ? h.scene().text() : null);
     }
 
     private static TriageRecord refused(String name, long size, String why) {
         return new TriageRecord(name, size, null, null, null, null, null, null, Map.of(), Verdict.ERROR, List.of(),
-                MediaMetadata.NONE, null, why);
+                MediaMetadata.NONE, null, why, null);
     }
 
     /** Deletes a spooled archive member once it is hashed (or not needed). */

@@ -17,6 +17,8 @@ import org.ariadne.hashing.metadata.MediaMetadata;
  * @param metadata the camera and place clues, {@link MediaMetadata#NONE} when there are none
  * @param thumbnail the thumbnail's path relative to the output folder, or null
  * @param error why the file could not be read, decoded or was refused, or null
+ * @param scene for unknown images, their scene features ({@code scene_orb}, canonical text), so that the
+ *     report can group pictures of one place; null otherwise
  */
 public record TriageRecord(
         String path,
@@ -32,7 +34,8 @@ public record TriageRecord(
         List<TriageMatch> matches,
         MediaMetadata metadata,
         String thumbnail,
-        String error) {
+        String error,
+        String scene) {
 
     public TriageRecord {
         pdqTransformed = Collections.unmodifiableMap(new LinkedHashMap<>(pdqTransformed));

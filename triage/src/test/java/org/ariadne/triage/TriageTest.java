@@ -22,6 +22,8 @@ import org.ariadne.hashsets.HashSetFormat;
 import org.ariadne.hashsets.HashSetReader;
 import org.ariadne.hashsets.KnownHashes;
 import org.ariadne.media.DecodeLimits;
+import org.ariadne.media.LumaImage;
+import org.ariadne.scene.testing.Scenes;
 import org.ariadne.triage.report.Reports;
 import org.ariadne.triage.source.SourceLimits;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,12 +202,50 @@ class TriageTest {
         Path out = dir.resolve("turned-out");
 
         new Triage(new KnownHashes(), List.of(), new Triage.Options(List.of(turned), List.of(), out, 31, 2, false,
-                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT)).run(quiet());
+                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false)).run(quiet());
 
         assertThat(Journal.read(out)).extracting(TriageRecord::verdict).containsOnly(Verdict.UNKNOWN);
         assertThat(Files.readString(out.resolve(Reports.HTML)))
                 .contains("3 files: near-duplicates (PDQ within 31, rotations and flips included)")
                 .contains("1 file linked to no other");
+    }
+
+    @Test
+    void groupsUnknownPicturesOfOneSceneSeenAnotherWay() throws IOException {
+        Path rooms = Files.createDirectories(dir.resolve("rooms"));
+        BufferedImage room = Scenes.room(800, 600, 21);
+        ImageIO.write(room, "png", rooms.resolve("room.png").toFile());
+        // The same room from elsewhere: a crop seen at an angle, in other light (no near-duplicate by PDQ).
+        LumaImage view = Scenes.lighting(Scenes.perspective(Scenes.crop(Scenes.luma(room), 200, 0, 600, 450),
+                new float[] {0.12f, 0.05f, 0.08f, 0.1f, 0.05f, 0.08f, 0.1f, 0.04f}), 0.7, 30, 1.2);
+        ImageIO.write(grey(view), "png", rooms.resolve("view.png").toFile());
+        ImageIO.write(Scenes.room(800, 600, 22), "png", rooms.resolve("another.png").toFile());
+        Path out = dir.resolve("rooms-out");
+        Path plain = dir.resolve("rooms-plain");
+
+        new Triage(new KnownHashes(), List.of(), new Triage.Options(List.of(rooms), List.of(), out, 31, 2, false,
+                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, true)).run(quiet());
+        new Triage(new KnownHashes(), List.of(), new Triage.Options(List.of(rooms), List.of(), plain, 31, 2, false,
+                false, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false)).run(quiet());
+
+        assertThat(Journal.read(out)).extracting(TriageRecord::scene).doesNotContainNull();
+        assertThat(Files.readString(out.resolve(Reports.HTML)))
+                .contains("2 files: same scene (local features in agreeing geometry)")
+                .contains("1 file linked to no other")
+                .doesNotContain("near-duplicates");
+        assertThat(Journal.read(plain)).as("scene groups not asked for").extracting(TriageRecord::scene).containsOnlyNulls();
+        assertThat(Files.readString(plain.resolve(Reports.HTML))).contains("3 files linked to no other");
+    }
+
+    private static BufferedImage grey(LumaImage luma) {
+        BufferedImage image = new BufferedImage(luma.width(), luma.height(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < luma.height(); y++) {
+            for (int x = 0; x < luma.width(); x++) {
+                int v = Math.clamp(Math.round(luma.at(x, y)), 0, 255);
+                image.getRaster().setSample(x, y, 0, v);
+            }
+        }
+        return image;
     }
 
     @Test
@@ -225,7 +265,7 @@ class TriageTest {
         Path out = dir.resolve("archives-out");
 
         new Triage(known, loaded, new Triage.Options(List.of(seized), List.of(hashSet), out, 31, 2, true, false,
-                DecodeLimits.DEFAULT, SourceLimits.DEFAULT)).run(quiet());
+                DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false)).run(quiet());
 
         Map<String, TriageRecord> records = Journal.read(out).stream().collect(Collectors.toMap(
                 r -> seized.relativize(Path.of(r.path().replace("!/", "/"))).toString() + (r.path().endsWith(".zip") ? "!" : ""),
@@ -294,7 +334,7 @@ class TriageTest {
         assertThatThrownBy(() -> run(out, true, false)).isInstanceOf(TriageException.class)
                 .hasMessageContaining("--resume");
         Triage other = new Triage(known, loaded, new Triage.Options(List.of(source), List.of(hashSet), out, 20, 2,
-                true, true, DecodeLimits.DEFAULT, SourceLimits.DEFAULT));
+                true, true, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false));
         assertThatThrownBy(() -> other.run(quiet())).isInstanceOf(TriageException.class)
                 .hasMessageContaining("other sources, hash sets or radius");
     }
@@ -305,7 +345,7 @@ class TriageTest {
 
     private Triage triage(Path out, boolean thumbnails, boolean resume) {
         return new Triage(known, loaded, new Triage.Options(List.of(source), List.of(hashSet), out, 31, 2,
-                thumbnails, resume, DecodeLimits.DEFAULT, SourceLimits.DEFAULT));
+                thumbnails, resume, DecodeLimits.DEFAULT, SourceLimits.DEFAULT, false));
     }
 
     private static Triage.Progress quiet() {

@@ -12,12 +12,18 @@ import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.hashing.pdq.PdqSignalType;
 import org.ariadne.index.Match;
 import org.ariadne.index.pdq.PdqIndex;
+import org.ariadne.scene.SceneFeatures;
+import org.ariadne.scene.Vocabulary;
+import org.ariadne.scene.index.SceneIndex;
+import org.ariadne.scene.index.SceneMatch;
+import org.ariadne.scene.index.SceneQuery;
 import org.ariadne.triage.TriageRecord;
 
 /**
  * Puts unknown images that belong together in one group, so that a specialist reviews a series at
- * once rather than file by file: near-duplicates (PDQ within the radius) and pictures of the same
- * camera body (make, model and serial number) are linked, and links chain (a union-find).
+ * once rather than file by file: near-duplicates (PDQ within the radius), pictures of the same
+ * camera body (make, model and serial number) and pictures of the same scene (a room or object seen
+ * again, by local features in agreeing geometry) are linked, and links chain (a union-find).
  */
 final class Groups {
 
@@ -37,6 +43,7 @@ final class Groups {
         Map<Integer, TreeSet<String>> reasons = new HashMap<>();
         linkNearDuplicates(files, radius, parent, reasons);
         linkCameras(files, parent, reasons);
+        linkScenes(files, parent, reasons);
 
         Map<Integer, List<TriageRecord>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -85,6 +92,50 @@ final class Groups {
                     }
                 }
             }
+        }
+    }
+
+    /** Why pictures linked by their scene features are grouped, in the report's words. */
+    static final String SAME_SCENE = "same scene (local features in agreeing geometry)";
+
+    /**
+     * Candidates verified per picture: a seized folder's pictures of one place rank first by their words
+     * among a few thousand; fewer than an index's default keep the report quick.
+     */
+    static final int SCENE_CANDIDATES = 10;
+
+    /** Links pictures of one scene. Mirror images are not looked for here (only the upright features are kept). */
+    private static void linkScenes(List<TriageRecord> files, int[] parent, Map<Integer, TreeSet<String>> reasons) {
+        SceneIndex index = new SceneIndex();
+        List<Integer> fileOfId = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            SceneFeatures features = sceneOf(files.get(i));
+            if (features != null && features.vocabularyId() == Vocabulary.standard().id()) {
+                index.add(features);
+                fileOfId.add(i);
+            }
+        }
+        for (int id = 0; id < fileOfId.size(); id++) {
+            for (SceneMatch m : index.find(SceneQuery.of(index.get(id)), SCENE_CANDIDATES, SCENE_CANDIDATES)) {
+                int a = fileOfId.get(id);
+                int b = fileOfId.get(m.id());
+                // Pictures already grouped (near-duplicates are one scene too) need no second reason.
+                if (find(parent, a) != find(parent, b)) {
+                    link(parent, reasons, a, b, SAME_SCENE);
+                }
+            }
+        }
+    }
+
+    /** The record's scene features, or null when it has none or they are unreadable (an old or edited report). */
+    private static SceneFeatures sceneOf(TriageRecord r) {
+        if (r.scene() == null) {
+            return null;
+        }
+        try {
+            return SceneFeatures.parse(r.scene());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
