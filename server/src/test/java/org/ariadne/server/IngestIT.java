@@ -144,6 +144,34 @@ class IngestIT extends ServerIT {
         assertThat(api.get(first, "/api/search/metadata?serial=" + serial).json().size()).isEqualTo(2);
     }
 
+    @Test
+    void aReEncodedVideoMatchesItsOriginalInAnotherAgencysSeriesAndOtherContentDoesNot() throws IOException {
+        String owner = agencyWithUser("XA");
+        String other = agencyWithUser("XB");
+        long ownerCase = createCase(owner, "videos");
+        long ownerSeries = createSeries(owner, ownerCase, "chair video", "all");
+        JsonNode first = ingest(owner, ownerCase, ownerSeries, List.of(video("chair-orig-22-sd-bar.mp4")));
+        long original = first.get("results").findParents("media_id").getFirst().get("media_id").asLong();
+        assertThat(api.get(owner, "/api/media/" + original).json().get("video_codec").asString()).isEqualTo("h264");
+
+        long otherCase = createCase(other, "seized videos");
+        long otherSeries = createSeries(other, otherCase, "seized", "owner");
+        JsonNode result = ingest(other, otherCase, otherSeries,
+                List.of(video("chair-22-sd-grey-bar.mp4"), video("doorknob-hd-no-bar.mp4")));
+
+        JsonNode known = result.get("results").get("known_not_identified");
+        assertThat(known.size()).as(result.toString()).isEqualTo(1);
+        assertThat(known.get(0).get("path").asString()).isEqualTo("chair-22-sd-grey-bar.mp4");
+        assertThat(result.get("results").get("new").get(0).get("path").asString()).isEqualTo("doorknob-hd-no-bar.mp4");
+        List<String> reasons = new ArrayList<>();
+        api.get(other, "/api/alerts").json().forEach(a -> reasons.add(a.get("reason").asString()));
+        assertThat(reasons).containsExactly("video_match");
+    }
+
+    private static Map.Entry<String, byte[]> video(String name) throws IOException {
+        return Map.entry(name, java.nio.file.Files.readAllBytes(reference().resolve("vpdq/videos").resolve(name)));
+    }
+
     /** A distinct generated picture whose EXIF names a camera body by its serial number. */
     private static byte[] cameraPicture(long seed, String serial) throws IOException {
         byte[] jpeg = org.ariadne.media.TestImages.encode(org.ariadne.media.TestImages.pattern(320, 240, seed,

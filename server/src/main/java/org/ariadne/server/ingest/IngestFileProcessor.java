@@ -13,6 +13,8 @@ import org.ariadne.hashing.MediaHasher;
 import org.ariadne.hashing.MediaRecord;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.hashing.vpdq.VpdqHash;
+import org.ariadne.hashing.vpdq.VpdqHasher;
 import org.ariadne.media.DecodeLimits;
 import org.ariadne.server.matching.Deconfliction;
 import org.ariadne.server.matching.Matching;
@@ -28,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Ingests one uploaded file inside the worker's transaction: a picture or video, or an archive whose
  * members are walked with the same limits as the field triage (zip slip, links, bombs and corrupt archives
- * refused and reported, the rest kept). Each item is hashed, stored once by content, submitted, linked and
- * deconflicted.
+ * refused and reported, the rest kept). Each item is hashed (a video: its vPDQ, one frame a second), stored
+ * once by content, submitted, linked and deconflicted.
  */
 @Component
 class IngestFileProcessor {
@@ -106,7 +108,7 @@ class IngestFileProcessor {
      */
     void link(IngestWorkers.PendingFile file) {
         List<Map<String, Object>> items = jdbc.sql("""
-                        select m.id, m.pdq_quality, m.pdq_dihedral::text[] as dihedral, m.camera_serial
+                        select m.id, m.pdq_quality, m.pdq_dihedral::text[] as dihedral, m.camera_serial, m.vpdq
                         from ingest_result r join media m on m.id = r.media_id where r.file_id = ?""")
                 .param(file.id()).query().listOfRows();
         for (Map<String, Object> item : items) {
@@ -122,7 +124,9 @@ class IngestFileProcessor {
                     throw new IllegalStateException(e);
                 }
             }
-            List<Matching.Link> links = matching.link(mediaId, variants, (String) item.get("camera_serial"), file.agencyId());
+            VpdqHash vpdq = item.get("vpdq") == null ? null : VpdqHash.parse((String) item.get("vpdq"));
+            List<Matching.Link> links = matching.link(mediaId, variants, vpdq, (String) item.get("camera_serial"),
+                    file.agencyId());
             deconfliction.raise(mediaId, links, file.agencyId());
         }
     }
@@ -146,17 +150,23 @@ class IngestFileProcessor {
         }
         MediaMetadata metadata = record.metadata() == null ? MediaMetadata.NONE : record.metadata();
         PdqHash pdq = record.pdq() == null ? null : record.pdq().hash();
+        VpdqHasher.VideoHash video = record.video();
         Integer quality = record.pdq() == null ? null : record.pdq().quality();
         Long inserted = jdbc.sql("""
                         insert into media (sha256, sha1, md5, size, media_type, width, height, pdq, pdq_quality,
-                                           pdq_dihedral, camera_make, camera_model, camera_serial, taken_at, metadata, error)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                                           pdq_dihedral, camera_make, camera_model, camera_serial, taken_at, metadata, error,
+                                           vpdq, duration_seconds, video_codec, video_info)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb)
                         on conflict (sha256) do nothing returning id""")
                 .params(sha256, record.fileSignal("sha1"), record.fileSignal("md5"), record.size(), record.mediaType(),
                         record.width(), record.height(), pdq == null ? null : pdq.hex(), quality,
                         record.pdq() == null ? null : record.pdq().dihedral().stream().map(PdqHash::hex).toArray(String[]::new),
                         metadata.cameraMake(), metadata.cameraModel(), metadata.bodySerialNumber(),
-                        metadata.dateTimeOriginal(), json.writeValueAsString(metadata.fields()), record.error())
+                        metadata.dateTimeOriginal(), json.writeValueAsString(metadata.fields()), record.error(),
+                        video == null ? null : video.vpdq().format(),
+                        video == null ? null : video.info().durationSeconds(),
+                        video == null ? null : video.info().codec(),
+                        video == null ? null : json.writeValueAsString(video.info()))
                 .query(Long.class).optional().orElse(null);
         boolean isNew = inserted != null;
         long mediaId = isNew ? inserted
@@ -167,6 +177,9 @@ class IngestFileProcessor {
                 .params(mediaId, file.agencyId(), file.investigationId(), file.seriesId(), name).update();
         if (isNew) {
             matching.indexed(mediaId, pdq, quality == null ? 0 : quality);
+            if (video != null) {
+                matching.indexed(mediaId, video.vpdq());
+            }
         }
         jdbc.sql("""
                         insert into ingest_result (job_id, file_id, media_id, path) values (?, ?, ?, ?)

@@ -42,8 +42,12 @@ public class Deconfliction {
             raise(series, mediaId, uploader, "exact", "the same file", raised);
         }
         for (Matching.Link link : links) {
-            String what = link.kind().equals("near_duplicate")
-                    ? "a near duplicate (PDQ distance " + link.distance() + ")" : "a picture from the same camera body";
+            String what = switch (link.kind()) {
+                case "near_duplicate" -> "a near duplicate (PDQ distance " + link.distance() + ")";
+                case "video_match" -> "the same video (vPDQ)";
+                case "video_frame" -> "a picture matching a video frame (PDQ distance " + link.distance() + ")";
+                default -> "a picture from the same camera body";
+            };
             for (SeriesSummary series : foreignSeries(List.of(link.mediaId()), uploader)) {
                 raise(series, mediaId, uploader, link.kind(), what, raised);
             }

@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.hashing.vpdq.VpdqComparison;
+import org.ariadne.hashing.vpdq.VpdqFeature;
+import org.ariadne.hashing.vpdq.VpdqHash;
 import org.ariadne.server.series.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Finds what a media item is linked to among what an agency may see: near duplicates by PDQ (the picture
- * and its rotations and flips) and pictures from the same camera body; records the links. An exact copy is
+ * and its rotations and flips), videos by vPDQ, pictures that are frames of videos, and pictures from the
+ * same camera body; records the links. An exact copy is
  * not a link: the same content is one media row, submitted more than once.
  */
 @Service
@@ -32,6 +36,19 @@ public class Matching {
 
     /** A media item linked to the one looked at, and why. */
     public record Link(long mediaId, String kind, Integer distance) {
+    }
+
+    /** Makes a new video's frames findable by later near-duplicate searches. */
+    public void indexed(long mediaId, VpdqHash video) {
+        for (PdqHash frame : usefulFrames(video)) {
+            index.add(mediaId, frame);
+        }
+    }
+
+    /** A video's frames worth matching: quality high enough, each distinct hash once. */
+    static List<PdqHash> usefulFrames(VpdqHash video) {
+        return video.features().stream().filter(f -> f.quality() >= MIN_PDQ_QUALITY).map(VpdqFeature::hash)
+                .distinct().toList();
     }
 
     /** Makes a new media item findable by later near-duplicate searches. */
@@ -57,6 +74,19 @@ public class Matching {
         return result;
     }
 
+    private Map<Long, VpdqHash> videosAmong(java.util.Set<Long> mediaIds) {
+        if (mediaIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, VpdqHash> videos = new java.util.HashMap<>();
+        jdbc.sql("select id, vpdq from media where id = any(?) and vpdq is not null")
+                .param(mediaIds.toArray(Long[]::new))
+                .query(rs -> {
+                    videos.put(rs.getLong(1), VpdqHash.parse(rs.getString(2)));
+                });
+        return videos;
+    }
+
     /** Media from the same camera body (by serial number) the agency may see. */
     public List<Long> sameCamera(String cameraSerial, long agencyId, long excludedMediaId) {
         if (cameraSerial == null || cameraSerial.isBlank()) {
@@ -68,11 +98,27 @@ public class Matching {
                 .query(Long.class).list();
     }
 
-    /** Finds and records the links of a media item as seen by the agency that submitted it. */
-    public List<Link> link(long mediaId, List<PdqHash> pdqVariants, String cameraSerial, long agencyId) {
+    /**
+     * Finds and records the links of a media item as seen by the agency that submitted it: a picture by its
+     * PDQ and its rotations and flips ({@code pdqVariants}), a video by its frames ({@code video}, else
+     * null). Between two pictures that is a near duplicate; between a picture and a video, a frame; two
+     * videos whose frames meet are linked only if vPDQ's published comparison says they match.
+     */
+    public List<Link> link(long mediaId, List<PdqHash> pdqVariants, VpdqHash video, String cameraSerial, long agencyId) {
         List<Link> links = new ArrayList<>();
-        nearDuplicates(pdqVariants, agencyId, mediaId)
-                .forEach((other, distance) -> links.add(new Link(other, "near_duplicate", distance)));
+        List<PdqHash> hashes = video == null ? pdqVariants : usefulFrames(video);
+        Map<Long, Integer> near = nearDuplicates(hashes, agencyId, mediaId);
+        Map<Long, VpdqHash> videos = videosAmong(near.keySet());
+        near.forEach((other, distance) -> {
+            VpdqHash otherVideo = videos.get(other);
+            if (video == null && otherVideo == null) {
+                links.add(new Link(other, "near_duplicate", distance));
+            } else if (video == null || otherVideo == null) {
+                links.add(new Link(other, "video_frame", distance));
+            } else if (VpdqComparison.PUBLISHED.compare(video, otherVideo).isMatch()) {
+                links.add(new Link(other, "video_match", distance));
+            }
+        });
         for (long other : sameCamera(cameraSerial, agencyId, mediaId)) {
             links.add(new Link(other, "same_camera", null));
         }

@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.hashing.vpdq.VpdqHash;
 import org.ariadne.index.Match;
 import org.ariadne.index.pdq.PdqIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every media item's PDQ in one in-memory Hamming index, to find near duplicates across the whole database
- * at once; which of them a caller may see is decided afterwards, in SQL. Filled from the database when the
+ * Every picture's PDQ and every video's frames' PDQs in one in-memory Hamming index (an entry names its media
+ * item, so a video has many), to find near duplicates across the whole database at once; which of them a caller may see is decided afterwards, in SQL. Filled from the database when the
  * server starts, then as media arrive.
  */
 @Component
@@ -25,13 +26,19 @@ class NearDuplicateIndex {
 
     NearDuplicateIndex(JdbcClient jdbc) {
         List<Object[]> rows = new ArrayList<>();
-        jdbc.sql("select id, pdq from media where pdq is not null and pdq_quality >= ? order by id")
-                .param(Matching.MIN_PDQ_QUALITY)
+        jdbc.sql("select id, pdq, pdq_quality, vpdq from media where pdq is not null or vpdq is not null order by id")
                 .query(rs -> {
-                    rows.add(new Object[] {rs.getLong(1), PdqHash.parse(rs.getString(2))});
+                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)});
                 });
         for (Object[] row : rows) {
-            add((Long) row[0], (PdqHash) row[1]);
+            if (row[1] != null && (Integer) row[2] >= Matching.MIN_PDQ_QUALITY) {
+                add((Long) row[0], PdqHash.parse((String) row[1]));
+            }
+            if (row[3] != null) {
+                for (PdqHash frame : Matching.usefulFrames(VpdqHash.parse((String) row[3]))) {
+                    add((Long) row[0], frame);
+                }
+            }
         }
     }
 

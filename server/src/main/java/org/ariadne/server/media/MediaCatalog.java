@@ -95,7 +95,8 @@ public class MediaCatalog {
         return jdbc.sql("""
                         select m.id, m.sha256, m.sha1, m.md5, m.size, m.media_type, m.width, m.height, m.pdq, m.pdq_quality,
                                m.camera_make, m.camera_model, m.camera_serial, m.taken_at, m.metadata::text as metadata,
-                               m.error, m.category, m.first_seen,
+                               m.error, m.category, m.first_seen, m.duration_seconds, m.video_codec,
+                               m.video_info::text as video_info,
                                (select count(*) from submission v where v.media_id = m.id) as submissions_count
                         from media m where m.id = :id and""" + Visibility.MEDIA)
                 .param("id", mediaId).param("agency", account.agencyId()).query().listOfRows().stream().findFirst()
