@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * The demo: three synthetic agencies (user-assigned country codes XA, XB, XC, which belong to no country),
  * their users, cases and series, filled with the benign reference photos, so that a new user sees
  * deconfliction work at once: agency XB uploads rotated copies of a bridge photo that agency XA's series
- * holds, and both are alerted that XA has identified the (synthetic) victim. Loaded once; a second start
+ * holds, and both are alerted that XA has identified the (synthetic) victim; XB's grey re-encoding of
+ * XA's chair video is matched by vPDQ. Loaded once; a second start
  * with {@code --demo} only prints the logins again.
  */
 @Component
@@ -80,8 +81,8 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         Path pdq = reference.resolve("pdq");
-        if (!Files.isDirectory(pdq)) {
-            throw new IllegalStateException("the demo needs the reference photos in " + pdq
+        if (!Files.isDirectory(pdq) || !Files.isDirectory(reference.resolve("vpdq"))) {
+            throw new IllegalStateException("the demo needs the reference photos and videos in " + reference
                     + " (give --reference DIR)");
         }
         LOG.info("loading the demo data from {}", reference);
@@ -101,11 +102,17 @@ class DemoData implements ApplicationRunner {
         catalog.addPerson(alice, bridge, PersonKind.VICTIM,
                 new Person("XA-V1 (synthetic)", "unknown", "10-13", "XA", true, LocalDate.of(2025, 3, 14)));
         catalog.setStatus(alice, bridge, true, false, LocalDate.of(2025, 3, 14));
+        Path videos = reference.resolve("vpdq").resolve("videos");
+        long chair = catalog.create(alice, caseA, "Chair video", Sharing.ALL, List.of());
+        upload(alice, caseA, chair, List.of(videos.resolve("chair-orig-22-sd-bar.mp4")));
 
         // XB: rotated and flipped copies of the same photo: deconfliction alerts for XA and XB
         long caseB = catalog.createCase(bob, "XB-2026-017", "Demo case: seized laptop");
         long rotated = catalog.create(bob, caseB, "Rotated bridge set", Sharing.ALL, List.of());
         upload(bob, caseB, rotated, files(pdq.resolve("reg-test-input/dih")));
+        long clips = catalog.create(bob, caseB, "Video clips", Sharing.ALL, List.of());
+        upload(bob, caseB, clips, List.of(videos.resolve("chair-22-sd-grey-bar.mp4"),
+                videos.resolve("doorknob-hd-no-bar.mp4")));
 
         // XC: street scenes, not shared with anyone
         long caseC = catalog.createCase(carol, "XC-2026-042", "Demo case: street scenes");
