@@ -138,6 +138,8 @@ class AccessControlIT extends ServerIT {
         Api.Answer answer = api.post(auditor, "/api/cases", Map.of("reference", "nope"));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.json().get("code").asString()).isEqualTo("forbidden");
+        assertThat(lastAuditOf(auditor)).containsEntry("action", "request.forbidden").containsEntry("outcome", "refused")
+                .containsEntry("target", "POST /api/cases");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.ariadne.server.audit.Actor;
+import org.ariadne.server.audit.Audited;
 import org.ariadne.server.web.ApiException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,12 +12,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in user: who, of which agency, with which roles. Controllers receive it as the principal. */
 public record Account(long id, long agencyId, String username, String displayName, String passwordHash,
-                      Set<Role> roles, boolean enabled) implements UserDetails {
+                      Set<Role> roles, boolean enabled) implements UserDetails, Audited {
 
     public Account {
         roles = Set.copyOf(roles);
     }
 
+    @Override
     public Actor actor() {
         return new Actor(id, agencyId);
     }

@@ -1,10 +1,17 @@
 package org.ariadne.server.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.ariadne.server.audit.Actor;
+import org.ariadne.server.audit.AuditLog;
+import org.ariadne.server.audit.Audited;
+import org.ariadne.server.audit.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -16,14 +23,30 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every failure into an {@link ApiError}; unexpected ones are logged and answered without detail. */
+/**
+ * Turns every failure into an {@link ApiError}; unexpected ones are logged and answered without detail, and a
+ * refusal for want of a role is audited.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final AuditLog audit;
+
+    ApiExceptionHandler(AuditLog audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> api(ApiException e) {
+    ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
+        // a missing role; refusals of another agency's data are audited where they are decided, with their target
+        if (e.status() == HttpStatus.FORBIDDEN) {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            Actor actor = user != null && user.getPrincipal() instanceof Audited audited ? audited.actor() : Actor.SYSTEM;
+            audit.record(actor, "request.forbidden", request.getMethod() + " " + request.getRequestURI(), Outcome.REFUSED,
+                    java.util.Map.of("reason", e.getMessage()));
+        }
         return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage()));
     }
 
