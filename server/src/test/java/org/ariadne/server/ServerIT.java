@@ -43,6 +43,7 @@ public abstract class ServerIT {
     static void data(DynamicPropertyRegistry registry) {
         registry.add("ariadne.data", DATA::toString);
         registry.add("ariadne.ingest.threads", () -> 2);
+        registry.add("ariadne.admin.password", () -> PASSWORD);
     }
 
     @LocalServerPort

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Enrolling a second factor: the server offers a secret (and the {@code otpauth://} URI an authenticator app
+ * The signed-in user's own credentials: changing the password, and enrolling a second factor: the server offers a secret (and the {@code otpauth://} URI an authenticator app
  * reads), the user confirms it with a code from the app; from then on every sign-in needs a current code.
  */
 @RestController
@@ -27,6 +27,21 @@ class SecondFactorController {
     }
 
     record Code(String code) {
+    }
+
+    record PasswordChange(String current, String replacement) {
+    }
+
+    /** Changes the signed-in user's password, given the current one. */
+    @PostMapping("/api/me/password")
+    Map<String, Boolean> password(@AuthenticationPrincipal Account account, @RequestBody PasswordChange body) {
+        if (!accounts.changePassword(account, body.current(), body.replacement())) {
+            audit.record(account.actor(), "password.change", "user:" + account.id(), Outcome.REFUSED);
+            throw ApiException.badRequest("the current password is wrong, or the new one is shorter than "
+                    + Accounts.MIN_PASSWORD_LENGTH + " characters");
+        }
+        audit.record(account.actor(), "password.change", "user:" + account.id(), Outcome.OK);
+        return Map.of("changed", true);
     }
 
     @PostMapping("/api/me/totp")
