@@ -66,6 +66,17 @@ public class Accounts implements UserDetailsService {
                 .orElse(null);
     }
 
+    /**
+     * Records that the code of this time step was used; false if a code of this step or a later one was
+     * used already (a replay, or an older code than one already seen).
+     */
+    boolean useTotpStep(long userId, long step) {
+        return jdbc.sql("""
+                        update app_user set totp_last_step = ?
+                        where id = ? and (totp_last_step is null or totp_last_step < ?)""")
+                .params(step, userId, step).update() == 1;
+    }
+
     /** Offers a new secret; it takes effect once confirmed with a code from it. */
     String offerTotp(long userId) {
         String secret = Totp.newSecret();

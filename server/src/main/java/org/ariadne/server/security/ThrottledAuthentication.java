@@ -55,15 +55,22 @@ class ThrottledAuthentication implements AuthenticationProvider {
         }
     }
 
-    /** A user who enrolled a second factor must give its current code ({@link OneTimeCode#HEADER}). */
+    /**
+     * A user who enrolled a second factor must give its current code ({@link OneTimeCode#HEADER}), each code
+     * once: a signed-in session keeps its sign-in, so a client needs a new code only for a new session.
+     */
     private void secondFactor(Account account, Object details) {
         String secret = accounts.totpSecret(account.id());
         if (secret == null) {
             return;
         }
         String code = details instanceof OneTimeCode given ? given.code() : null;
-        if (!Totp.verify(secret, code, java.time.Instant.now())) {
+        long step = Totp.matchingStep(secret, code, java.time.Instant.now());
+        if (step < 0) {
             throw new BadCredentialsException(code == null ? "second factor required" : "wrong second factor");
+        }
+        if (!accounts.useTotpStep(account.id(), step)) {
+            throw new BadCredentialsException("that second-factor code was used already");
         }
     }
 

@@ -33,16 +33,23 @@ final class Totp {
 
     /** Whether {@code code} is the password of the step of {@code now} or one next to it. */
     static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now) >= 0;
+    }
+
+    /** The time step whose password {@code code} is, of {@code now}'s and its neighbours; -1 if none. */
+    static long matchingStep(String base32Secret, String code, Instant now) {
         if (code == null || !code.strip().matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return -1;
         }
         byte[] secret = fromBase32(base32Secret);
         long step = Math.floorDiv(now.getEpochSecond(), STEP_SECONDS);
-        boolean match = false;
+        long matched = -1;
         for (long s = step - TOLERANCE_STEPS; s <= step + TOLERANCE_STEPS; s++) {
-            match |= constantTimeEquals(code(secret, s, DIGITS), code.strip()); // no early exit: no timing hint
+            if (constantTimeEquals(code(secret, s, DIGITS), code.strip())) { // every step tried: no timing hint
+                matched = s;
+            }
         }
-        return match;
+        return matched;
     }
 
     /** The HOTP value of a counter, as {@code digits} decimal digits. */

@@ -40,7 +40,9 @@ class SignInIT extends ServerIT {
 
         assertThat(api.get(user, "/api/me").status()).as("password alone").isEqualTo(401);
         assertThat(withCode(user, wrong(now(secret)))).as("wrong code").isEqualTo(401);
-        assertThat(withCode(user, now(secret))).as("password and code").isEqualTo(200);
+        String code = now(secret);
+        assertThat(withCode(user, code)).as("password and code").isEqualTo(200);
+        assertThat(withCode(user, code)).as("the same code again, in a new session").isEqualTo(401);
     }
 
     private int withCode(String user, String code) throws Exception {
