@@ -22,7 +22,7 @@ final class IngestResults {
     static Map<String, Object> of(JdbcClient jdbc, long jobId, long agencyId) {
         // series outside the uploading case that hold the media or media linked to it
         String related = """
-                from series s join submission v on v.series_id = s.id
+                from series s join agency a on a.id = s.agency_id join submission v on v.series_id = s.id
                 where (v.media_id = r.media_id
                        or v.media_id in (select l.media_b from media_link l where l.media_a = r.media_id
                                          union select l.media_a from media_link l where l.media_b = r.media_id))
@@ -30,9 +30,7 @@ final class IngestResults {
                   and""" + Visibility.SERIES;
         List<Map<String, Object>> rows = jdbc.sql("select r.media_id, r.path, m.md5, m.sha256, m.pdq, m.error,"
                         + " exists (select 1 " + related + " and s.victim_identified) as identified,"
-                        + " (select string_agg(distinct s.name || ' (' || a.name || ')', '; ') " + related.replace(
-                                "from series s join submission v", "from series s join agency a on a.id = s.agency_id "
-                                        + "join submission v") + ") as known_in"
+                        + " (select string_agg(distinct s.name || ' (' || a.name || ')', '; ') " + related + ") as known_in"
                         + " from ingest_result r join media m on m.id = r.media_id join ingest_job j on j.id = r.job_id"
                         + " where r.job_id = :job order by r.path")
                 .param("job", jobId).param("agency", agencyId).query().listOfRows();

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accepts uploads: each file is moved (never read into memory) into the spool folder and recorded as a
@@ -25,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class IngestService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final SeriesCatalog catalog;
@@ -117,12 +120,8 @@ public class IngestService {
         audit.record(account.actor(), "ingest.view", "job:" + jobId, Outcome.OK);
         job.put("problems", jdbc.sql("""
                         select p from ingest_file f, jsonb_array_elements(f.problems) p where f.job_id = ? order by f.id""")
-                .param(jobId).query(String.class).list().stream().map(IngestService::parseProblem).toList());
+                .param(jobId).query(String.class).list().stream().map(p -> JSON.readValue(p, Map.class)).toList());
         job.put("results", IngestResults.of(jdbc, jobId, account.agencyId()));
         return job;
-    }
-
-    private static Object parseProblem(String json) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
     }
 }

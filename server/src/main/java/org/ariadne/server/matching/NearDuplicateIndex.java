@@ -1,6 +1,5 @@
 package org.ariadne.server.matching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,21 +24,18 @@ class NearDuplicateIndex {
     private long[] mediaIds = new long[1024];
 
     NearDuplicateIndex(JdbcClient jdbc) {
-        List<Object[]> rows = new ArrayList<>();
         jdbc.sql("select id, pdq, pdq_quality, vpdq from media where pdq is not null or vpdq is not null order by id")
                 .query(rs -> {
-                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)});
+                    long id = rs.getLong(1);
+                    if (rs.getString(2) != null && rs.getInt(3) >= Matching.MIN_PDQ_QUALITY) {
+                        add(id, PdqHash.parse(rs.getString(2)));
+                    }
+                    if (rs.getString(4) != null) {
+                        for (PdqHash frame : Matching.usefulFrames(VpdqHash.parse(rs.getString(4)))) {
+                            add(id, frame);
+                        }
+                    }
                 });
-        for (Object[] row : rows) {
-            if (row[1] != null && (Integer) row[2] >= Matching.MIN_PDQ_QUALITY) {
-                add((Long) row[0], PdqHash.parse((String) row[1]));
-            }
-            if (row[3] != null) {
-                for (PdqHash frame : Matching.usefulFrames(VpdqHash.parse((String) row[3]))) {
-                    add((Long) row[0], frame);
-                }
-            }
-        }
     }
 
     synchronized void add(long mediaId, PdqHash hash) {

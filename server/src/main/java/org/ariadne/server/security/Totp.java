@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): HMAC-SHA1, 30-second steps, 6 digits, the
@@ -20,6 +21,7 @@ final class Totp {
     /** Steps either side of now that still count: clocks drift and people type slowly. */
     static final int TOLERANCE_STEPS = 1;
     private static final int SECRET_BYTES = 20; // 160 bits, RFC 4226's recommendation
+    /** The RFC 4648 alphabet: commons-codec skips other characters silently, a secret must not. */
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private Totp() {
@@ -75,42 +77,17 @@ final class Totp {
                 + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
     }
 
+    /** Base32 without padding, as authenticator apps take it. */
     static String base32(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(BASE32.charAt((buffer << (5 - bits)) & 31));
-        }
-        return out.toString();
+        return new Base32().encodeToString(bytes).replace("=", "");
     }
 
     static byte[] fromBase32(String text) {
-        String clean = text.replace("=", "").replace(" ", "").toUpperCase(Locale.ROOT);
-        ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
-        int buffer = 0;
-        int bits = 0;
-        for (char c : clean.toCharArray()) {
-            int value = BASE32.indexOf(c);
-            if (value < 0) {
-                throw new IllegalArgumentException("not Base32: " + c);
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8) {
-                out.put((byte) (buffer >> (bits - 8)));
-                bits -= 8;
-            }
+        String clean = text.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!clean.replace("=", "").chars().allMatch(c -> BASE32.indexOf(c) >= 0)) {
+            throw new IllegalArgumentException("not Base32: " + text);
         }
-        return out.array();
+        return new Base32().decode(clean);
     }
 
     private static boolean constantTimeEquals(String a, String b) {
