@@ -122,7 +122,8 @@ public final class Triage {
     private final Options options;
     final Matcher matcher;
     private final MediaHasher hasher;
-    private final SceneExtractor scenes = new SceneExtractor(Vocabulary.standard(), SCENE_FEATURES);
+    /** Only when scene groups are asked for: the vocabulary is read and checked on first use. */
+    private final SceneExtractor scenes;
     private final Thumbnails thumbnails;
     /** {@link #BATCH_FROM_PDQ_ENTRIES}, lowered by tests to run the batched path on small sets. */
     int batchFromPdqEntries = BATCH_FROM_PDQ_ENTRIES;
@@ -133,6 +134,7 @@ public final class Triage {
         this.options = options;
         this.matcher = new Matcher(known, options.radius());
         this.hasher = new MediaHasher(options.decodeLimits(), VideoLimits.DEFAULT, options.videoSampling());
+        this.scenes = options.sceneGroups() ? new SceneExtractor(Vocabulary.standard(), SCENE_FEATURES) : null;
         this.thumbnails = options.thumbnails() ? new Thumbnails(options.out()) : null;
     }
 

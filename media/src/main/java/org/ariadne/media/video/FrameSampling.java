@@ -22,13 +22,6 @@ public record FrameSampling(double framesPerSecond) {
         }
     }
 
-    public static FrameSampling perSecond(double framesPerSecond) {
-        if (framesPerSecond == 0) {
-            throw new IllegalArgumentException("frames per second must be positive; use EVERY_FRAME for every frame");
-        }
-        return new FrameSampling(framesPerSecond);
-    }
-
     public boolean everyFrame() {
         return framesPerSecond == 0;
     }

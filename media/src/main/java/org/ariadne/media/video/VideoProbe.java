@@ -52,7 +52,12 @@ final class VideoProbe {
 
     private static String readBounded(InputStream in) throws UndecodableMediaException {
         try {
-            byte[] bytes = in.readNBytes(MAX_OUTPUT_BYTES);
+            // one byte more than allowed tells "too much" from "just fits"; ffprobe, blocked on a full pipe,
+            // is then killed when the process is closed instead of waiting out the time limit
+            byte[] bytes = in.readNBytes(MAX_OUTPUT_BYTES + 1);
+            if (bytes.length > MAX_OUTPUT_BYTES) {
+                throw new UndecodableMediaException("the video's metadata is larger than " + MAX_OUTPUT_BYTES + " bytes");
+            }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UndecodableMediaException("ffprobe output could not be read: " + e.getMessage(), e);

@@ -175,6 +175,9 @@ final class HtmlReport {
         }
         int shown = 0;
         for (Groups.Group group : Groups.of(unknown, facts.radius())) {
+            if (shown >= MAX_ROWS) {
+                break; // no headings for groups whose files are not shown
+            }
             html.raw("<div class=group><div class=why>");
             html.text(group.reasons().isEmpty()
                     ? (group.members().size() == 1 ? "1 file" : group.members().size() + " files") + " linked to no other"
