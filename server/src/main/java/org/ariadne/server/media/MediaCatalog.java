@@ -51,6 +51,33 @@ public class MediaCatalog {
         return media;
     }
 
+    /** A page of the media of a series the caller may see (checked by the caller), in submission order. */
+    public List<Map<String, Object>> inSeries(Account account, long seriesId, int offset, int limit) {
+        audit.record(account.actor(), "series.media", "series:" + seriesId, Outcome.OK,
+                Map.of("offset", offset, "limit", limit));
+        return jdbc.sql("""
+                        select m.id, m.media_type, m.width, m.height, m.category, m.duration_seconds, m.error,
+                               min(v.original_path) as original_path
+                        from submission v join media m on m.id = v.media_id
+                        where v.series_id = ? group by m.id order by min(v.id) offset ? limit ?""")
+                .params(seriesId, offset, limit).query().listOfRows();
+    }
+
+    /** A page of the media the caller may see that have no agreed category yet, oldest first. */
+    public List<Map<String, Object>> uncategorised(Account account, int offset, int limit) {
+        audit.record(account.actor(), "media.queue", null, Outcome.OK, Map.of("offset", offset, "limit", limit));
+        return jdbc.sql("""
+                        select m.id, m.media_type, m.width, m.height, m.category, m.duration_seconds, m.error
+                        from media m where m.category is null and m.error is null and""" + Visibility.MEDIA
+                        + " order by m.id offset :offset limit :limit")
+                .param("agency", account.agencyId()).param("offset", offset).param("limit", limit).query().listOfRows();
+    }
+
+    /** The categories media are put in, by code (configurable; 0-5 by default). */
+    public List<Map<String, Object>> categories() {
+        return jdbc.sql("select code, label from category order by code").query().listOfRows();
+    }
+
     /** The media's bytes, decrypted as they stream out; audited as a view of the content. */
     public InputStream content(Account account, long mediaId) throws IOException {
         Map<String, Object> media = visible(account, mediaId, "media.content");

@@ -72,14 +72,18 @@ public class Search {
         return result;
     }
 
-    /** Near-duplicate hits, nearest first, with their distances. */
+    /** Near-duplicate hits, nearest first, with their distances: one query for all of them. */
     private List<Map<String, Object>> hits(Map<Long, Integer> found) {
+        Long[] ids = found.keySet().stream().limit(LIMIT).toArray(Long[]::new);
+        Map<Long, Map<String, Object>> rows = new java.util.HashMap<>();
+        jdbc.sql(HIT + " where m.id = any(?)").param(ids).query().listOfRows()
+                .forEach(row -> rows.put(((Number) row.get("media_id")).longValue(), row));
         List<Map<String, Object>> hits = new ArrayList<>();
-        found.entrySet().stream().limit(LIMIT).forEach(e -> {
-            Map<String, Object> hit = jdbc.sql(HIT + " where m.id = ?").param(e.getKey()).query().singleRow();
-            hit.put("distance", e.getValue());
+        for (Long id : ids) {
+            Map<String, Object> hit = rows.get(id);
+            hit.put("distance", found.get(id));
             hits.add(hit);
-        });
+        }
         return hits;
     }
 

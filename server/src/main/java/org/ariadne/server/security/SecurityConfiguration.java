@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,10 +14,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may call what. Everything under {@code /api} needs a signed-in user (HTTP Basic for forensic tools);
- * which agency's data a user may touch is checked by each feature, not here.
+ * Who may call what. Everything but the sign-in page needs a signed-in user: HTTP Basic for forensic tools
+ * under {@code /api}, a sign-in form for the pages; which agency's data a user may touch is checked by each
+ * feature, not here.
  *
  * <p>A signed-in user's session is kept: a client that returns the session cookie is not put through Argon2
  * (and the second factor) again on every request, which would cost each API call a tenth of a second of CPU.
@@ -31,29 +35,63 @@ class SecurityConfiguration {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
+    /** The REST API: HTTP Basic (forensic tools) or the browser session of a signed-in page; JSON errors. */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         // ThrottledAuthentication, a bean, is the global authentication manager's only provider; adding it to
         // this chain too would run every failed sign-in through it twice (chain, then global as parent)
-        http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
-                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+        http.securityMatcher("/api/**")
+                .securityContext(context -> context.securityContextRepository(CONTEXTS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationDetailsSource(OneTimeCode::of).authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationDetailsSource(OneTimeCode::fromHeader).authenticationEntryPoint((request, response, e) ->
                         json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first"))
                         .accessDeniedHandler((request, response, e) ->
                                 json(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "not allowed")))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        return http.build();
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return headers(http).build();
+    }
+
+    /**
+     * The specialists' pages: a sign-in form (name, password and, for users who enrolled one, the current
+     * second-factor code), then the session. Anyone not signed in is sent to the form.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.securityContext(context -> context.securityContextRepository(CONTEXTS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .authenticationDetailsSource(OneTimeCode::fromForm)
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + "/login?" + (e instanceof LockedException ? "locked" : "failed"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"));
+        return headers(http).build();
+    }
+
+    /** Pages and files anyone may load: the sign-in form and what it is drawn with. */
+    private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error"};
+
+    private static final DelegatingSecurityContextRepository CONTEXTS = new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+
+    /**
+     * No script, style or picture from anywhere but this server, and no inline script or style: a
+     * specialist's browser never runs code an uploaded file's metadata managed to slip into a page.
+     */
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
+                        + "media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
     }
 
     private static void json(HttpServletResponse response, int status, String code, String message) throws IOException {

@@ -7,12 +7,12 @@ public enum PersonKind {
     VICTIM,
     OFFENDER;
 
-    String stored() {
+    public String stored() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** From the plural in a path: {@code victims}, {@code offenders}. */
-    static PersonKind fromPath(String plural) {
+    public static PersonKind fromPath(String plural) {
         return valueOf(plural.substring(0, plural.length() - 1).toUpperCase(Locale.ROOT));
     }
 }

@@ -68,6 +68,14 @@ public class SeriesCatalog {
         return found.get();
     }
 
+    /** The series of one of the caller's agency's cases. */
+    public List<SeriesSummary> inCase(Account account, long caseId) {
+        requireCase(account, caseId, "case.view");
+        audit.record(account.actor(), "case.view", "case:" + caseId, Outcome.OK);
+        return jdbc.sql(SUMMARY + " where s.investigation_id = :case and s.agency_id = :agency order by s.id")
+                .param("case", caseId).param("agency", account.agencyId()).query(SeriesSummary.class).list();
+    }
+
     // ---- series
 
     public long create(Account account, Long caseId, String name, Sharing sharing, List<Long> grantedAgencies) {

@@ -15,12 +15,12 @@ public enum Sharing {
 
     /** The stored and JSON form: {@code all}, {@code listed}, {@code owner}. */
     @JsonValue
-    String stored() {
+    public String stored() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     @JsonCreator
-    static Sharing fromStored(String stored) {
+    public static Sharing fromStored(String stored) {
         try {
             return valueOf(stored.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Turns every failure into an {@link ApiError}; unexpected ones are logged and answered without detail, and a
  * refusal for want of a role is audited.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,0 +1,56 @@
+package org.ariadne.server.series;
+
+import java.util.List;
+import org.ariadne.server.audit.AuditLog;
+import org.ariadne.server.audit.Outcome;
+import org.ariadne.server.security.Account;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which other series a series shares something with, and why: the same file ({@code exact}), or media
+ * linked by matching (near duplicate, same camera, same video, video frame). Each reason comes with one
+ * example pair, the closest, so that a specialist can open it side by side. Only series the caller may see.
+ */
+@Service
+public class SeriesLinks {
+
+    /** One reason two series are linked: how many media pairs give it, the closest distance, an example pair. */
+    public record Link(long seriesId, String seriesName, String agency, String kind, long pairs, Integer distance,
+                       long mediaHere, long mediaThere) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SeriesCatalog catalog;
+    private final AuditLog audit;
+
+    SeriesLinks(JdbcClient jdbc, SeriesCatalog catalog, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    public List<Link> of(Account account, long seriesId) {
+        catalog.visible(account, seriesId, "series.links");
+        audit.record(account.actor(), "series.links", "series:" + seriesId, Outcome.OK);
+        return jdbc.sql("""
+                        with here as (select distinct media_id from submission where series_id = :id),
+                        pairs as (
+                            select h.media_id as here, h.media_id as there, 'exact' as kind, null::int as distance
+                            from here h
+                            union all
+                            select l.media_a, l.media_b, l.kind, l.distance from media_link l join here h on h.media_id = l.media_a
+                            union all
+                            select l.media_b, l.media_a, l.kind, l.distance from media_link l join here h on h.media_id = l.media_b)
+                        select s.id as series_id, s.name as series_name, a.name as agency, p.kind,
+                               count(distinct (p.here, p.there)) as pairs, min(p.distance) as distance,
+                               (array_agg(p.here order by p.distance nulls first, p.here, p.there))[1] as media_here,
+                               (array_agg(p.there order by p.distance nulls first, p.here, p.there))[1] as media_there
+                        from pairs p join submission v on v.media_id = p.there
+                             join series s on s.id = v.series_id join agency a on a.id = s.agency_id
+                        where s.id <> :id and""" + Visibility.SERIES + """
+                        group by s.id, s.name, a.name, p.kind
+                        order by s.id, p.kind""")
+                .param("id", seriesId).param("agency", account.agencyId()).query(Link.class).list();
+    }
+}

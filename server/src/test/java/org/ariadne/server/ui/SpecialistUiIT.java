@@ -1,0 +1,210 @@
+package org.ariadne.server.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Test;
+
+/** What a specialist does in the browser, end to end, against the real server and database. */
+class SpecialistUiIT extends BrowserIT {
+
+    @Test
+    void signsInWithTheSecondFactorAndSwitchesToFrench() throws Exception {
+        String user = agencyWithUser("XA");
+        String secret = api.post(user, "/api/me/totp", null).json().get("secret").asString();
+        assertThat(api.post(user, "/api/me/totp/confirm", Map.of("code", totp(secret, Instant.now()))).status())
+                .isEqualTo(200);
+
+        signIn(user, null); // no code: refused
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Sign-in failed");
+        signIn(user, totp(secret, Instant.now()));
+        page.waitForURL(url("/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Dashboard")))
+                .isVisible();
+        // the dashboard needs no imagery, so it loads none
+        assertThat(page.locator("img").count()).isZero();
+
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Français")).click();
+        assertThat(page.locator("h1")).hasText("Tableau de bord");
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    }
+
+    @Test
+    void uploadsByDragAndDropAndReadsTheResultInThreeGroups() {
+        String owner = agencyWithUser("XA");
+        long bridge = seriesWith(owner, "Bridge series", "all", List.of(referencePhoto("reg-test-input/dih/bridge-1-original.jpg")));
+        api.call(owner, "PUT", "/api/series/" + bridge + "/status",
+                Map.of("victim_identified", true, "offender_identified", false, "identified_at", "2025-03-14"));
+        String user = agencyWithUser("XB");
+
+        signIn(user);
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Cases")).click();
+        page.getByLabel("Reference").fill("Laptop 7");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create case")).click();
+        page.locator("#series-name").fill("Holiday pictures");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create series")).click();
+        assertThat(page.locator("h1")).containsText("Holiday pictures");
+        String seriesUrl = page.url();
+        page.goBack();
+        page.reload();
+        page.getByLabel("Into series").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Holiday pictures"));
+
+        drop("#dropzone", List.of(referencePhoto("reg-test-input/dih/bridge-3-rotate-180.jpg"),
+                referencePhoto("reg-test-input/dih/bridge-1-original.jpg"),
+                Map.entry("fresh.jpg", freshPicture(9001))));
+
+        // each file's own progress bar reaches 100 %, then the job's panel reports it done
+        Locator bars = page.locator("#upload-files-list progress");
+        assertThat(bars).hasCount(3);
+        assertThat(page.locator("#job-panel[data-state=done]")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        for (int i = 0; i < 3; i++) {
+            assertThat(bars.nth(i)).hasAttribute("value", "100");
+        }
+        assertThat(page.locator("#group-known_identified .count")).hasText("2");
+        assertThat(page.locator("#group-known_not_identified .count")).hasText("0");
+        assertThat(page.locator("#group-new .count")).hasText("1");
+        assertThat(page.locator("#group-known_identified")).containsText("Bridge series");
+
+        page.navigate(seriesUrl);
+        assertThat(page.locator(".grid .tile")).hasCount(3);
+        assertThat(page.locator("#links")).containsText("Bridge series");
+    }
+
+    @Test
+    void thumbnailsAreBlurredAndGreyUntilRevealed() {
+        String user = agencyWithUser("XA");
+        long series = seriesWith(user, "wellness", "owner", List.of(referencePhoto("misc-images/wee.jpg")));
+
+        signIn(user);
+        page.navigate(url("/series/" + series));
+        Locator shield = page.locator(".tile .shield").first();
+        Locator image = shield.locator("img");
+        assertThat(filterOf(image)).contains("blur").contains("grayscale");
+        shield.click();
+        assertThat(shield).hasClass(java.util.regex.Pattern.compile("revealed"));
+        assertThat(filterOf(image)).isEqualTo("none");
+        shield.click();
+        assertThat(filterOf(image)).contains("blur");
+    }
+
+    @Test
+    void annotatesByDrawingABoxOnThePicture() {
+        String user = agencyWithUser("XA");
+        long series = seriesWith(user, "clues", "owner", List.of(referencePhoto("reg-test-input/dih/bridge-1-original.jpg")));
+        long media = mediaOf(series);
+
+        signIn(user);
+        page.navigate(url("/media/" + media));
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Draw a box")).click();
+        BoundingBox box = page.locator("#media-image").boundingBox();
+        page.mouse().move(box.x + box.width * 0.25, box.y + box.height * 0.25);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.5, box.y + box.height * 0.5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        page.getByLabel("Clue type").selectOption("location");
+        page.getByLabel("Text", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("bridge railing, river bank");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save annotation")).click();
+
+        assertThat(page.locator("#annotations")).containsText("bridge railing, river bank");
+        assertThat(page.locator("#annotatable .box")).hasCount(1);
+        Map<String, Object> saved = jdbc.sql("select x, y, width, height, clue_type from annotation where media_id = ?")
+                .param(media).query().singleRow();
+        int width = jdbc.sql("select width from media where id = ?").param(media).query(Integer.class).single();
+        // a quarter of the picture in from the left, a quarter of its width wide, in the original's pixels
+        assertThat(((Number) saved.get("x")).doubleValue()).isBetween(width * 0.2, width * 0.3);
+        assertThat(((Number) saved.get("width")).doubleValue()).isBetween(width * 0.2, width * 0.3);
+        assertThat(saved.get("clue_type")).isEqualTo("location");
+    }
+
+    @Test
+    void comparesALinkedPairSideBySide() {
+        String owner = agencyWithUser("XA");
+        long series = seriesWith(owner, "originals", "all", List.of(referencePhoto("bridge-mods/aaa-orig.jpg")));
+        String other = agencyWithUser("XB");
+        long otherSeries = seriesWith(other, "edits", "all", List.of(referencePhoto("bridge-mods/sharpen-a-lot.jpg")));
+
+        signIn(other);
+        page.navigate(url("/series/" + otherSeries));
+        assertThat(page.locator("#links")).containsText("originals");
+        assertThat(page.locator("#links")).containsText("Near duplicate");
+        page.locator("#links").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Compare")).first().click();
+        assertThat(page.locator("h1")).hasText("Compare");
+        assertThat(page.locator("#pdq-distance")).containsText("within the near-duplicate radius");
+        assertThat(page.locator(".split .shield")).hasCount(2);
+    }
+
+    @Test
+    void searchesByADroppedImage() {
+        String user = agencyWithUser("XA");
+        long series = seriesWith(user, "search", "owner", List.of(referencePhoto("reg-test-input/dih/bridge-1-original.jpg")));
+        long media = mediaOf(series);
+
+        signIn(user);
+        page.navigate(url("/search"));
+        drop("#search-drop", List.of(referencePhoto("reg-test-input/dih/bridge-2-rotate-90.jpg")));
+        page.waitForURL(url("/search/image"));
+        assertThat(page.locator("#image-results")).isVisible();
+        // a rotation of the known picture: not the same file, but a near duplicate
+        assertThat(page.locator("#image-results h3").first()).containsText("(0)");
+        assertThat(page.locator("#image-results .tile[data-media='" + media + "']")).hasCount(1);
+    }
+
+    @Test
+    void aUserOfAnotherAgencyIsRefusedAndTheAttemptAudited() {
+        String owner = agencyWithUser("XA");
+        long series = seriesWith(owner, "owner only", "owner", List.of(referencePhoto("misc-images/wee.jpg")));
+        long media = mediaOf(series);
+        String stranger = agencyWithUser("XC");
+
+        signIn(stranger);
+        long caseId = jdbc.sql("select investigation_id from series where id = ?").param(series).query(Long.class).single();
+        for (String path : List.of("/series/" + series, "/media/" + media, "/cases/" + caseId)) {
+            var response = page.navigate(url(path));
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(page.locator("main")).containsText("Not found, or not shared with your agency");
+            assertThat(page.locator("main")).not().containsText("owner only");
+        }
+        long refused = jdbc.sql("""
+                        select count(*) from audit_entry e join app_user u on u.id = e.user_id
+                        where u.username = ? and e.outcome = 'refused'""")
+                .param(stranger).query(Long.class).single();
+        assertThat(refused).isGreaterThanOrEqualTo(3);
+        // and the audit page is for auditors only
+        assertThat(page.navigate(url("/audit")).status()).isEqualTo(403);
+    }
+
+    /** A picture no other test uploads (seeded), so that it is new whatever ran before. */
+    static byte[] freshPicture(long seed) {
+        try {
+            return org.ariadne.media.TestImages.encode(
+                    org.ariadne.media.TestImages.pattern(640, 480, seed, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String filterOf(Locator element) {
+        return (String) element.evaluate("e => getComputedStyle(e).filter");
+    }
+
+    /** RFC 6238's code (HMAC-SHA1, 30-second steps, 6 digits), computed here independently of the server's. */
+    static String totp(String base32Secret, Instant at) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1"));
+        byte[] digest = mac.doFinal(ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+        int offset = digest[digest.length - 1] & 0x0f;
+        int binary = ByteBuffer.wrap(digest, offset, 4).getInt() & 0x7fffffff;
+        return String.format("%06d", binary % 1_000_000);
+    }
+}
