@@ -105,6 +105,8 @@ class DemoData implements ApplicationRunner {
         Path videos = reference.resolve("vpdq").resolve("videos");
         long chair = catalog.create(alice, caseA, "Chair video", Sharing.ALL, List.of());
         upload(alice, caseA, chair, List.of(videos.resolve("chair-orig-22-sd-bar.mp4")));
+        catalog.addPerson(alice, chair, PersonKind.VICTIM,
+                new Person("XA-V2 (synthetic)", "unknown", "6-9", "XA", true, LocalDate.of(2026, 2, 2)));
 
         // XB: rotated and flipped copies of the same photo: deconfliction alerts for XA and XB
         long caseB = catalog.createCase(bob, "XB-2026-017", "Demo case: seized laptop");
@@ -113,6 +115,13 @@ class DemoData implements ApplicationRunner {
         long clips = catalog.create(bob, caseB, "Video clips", Sharing.ALL, List.of());
         upload(bob, caseB, clips, List.of(videos.resolve("chair-22-sd-grey-bar.mp4"),
                 videos.resolve("doorknob-hd-no-bar.mp4")));
+        // more synthetic records, so that the dashboard's figures by country and year have something to show
+        catalog.addPerson(bob, clips, PersonKind.VICTIM,
+                new Person("XB-V1 (synthetic)", "unknown", "13-17", "XB", true, LocalDate.of(2024, 9, 30)));
+        catalog.addPerson(bob, clips, PersonKind.VICTIM,
+                new Person("XB-V2 (synthetic)", "unknown", "10-13", "XB", true, LocalDate.of(2026, 6, 1)));
+        catalog.addPerson(bob, clips, PersonKind.OFFENDER,
+                new Person("XB-O1 (synthetic)", "unknown", null, "XB", false, null));
 
         // XC: street scenes, not shared with anyone
         long caseC = catalog.createCase(carol, "XC-2026-042", "Demo case: street scenes");
