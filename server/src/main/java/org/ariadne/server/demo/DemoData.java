@@ -69,8 +69,8 @@ class DemoData implements ApplicationRunner {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         System.out.printf("""
 
-                Ariadne demo is running at http://localhost:%s/  (REST API under /api, OpenAPI at /api/docs)
-                Demo logins (password "%s" for all):
+                Ariadne demo is running: open http://localhost:%s/ in a browser and sign in as bob
+                (REST API under /api, OpenAPI at /api/docs). Demo logins (password "%s" for all):
                   alice   Northern Demo Police (XA)  contributor, specialist, agency administrator
                   bob     Southern Demo Bureau (XB)  contributor, specialist
                   carol   Eastern Demo Unit (XC)     contributor, specialist

@@ -64,9 +64,15 @@ abstract class BrowserIT extends ServerIT {
 
     @BeforeEach
     void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
+        context = browserContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("en-GB"));
         page = context.newPage();
+    }
+
+    /** A new browser context of the test's own (e.g. other options); closed after the test. */
+    protected BrowserContext browserContext(Browser.NewContextOptions options) {
+        BrowserContext created = browser.newContext(options);
+        created.setDefaultTimeout(20_000);
+        return created;
     }
 
     @AfterEach
