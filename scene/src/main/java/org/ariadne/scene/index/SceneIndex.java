@@ -241,7 +241,9 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
             if (frequency == 0 || frequency > stopFrequency) {
                 continue;
             }
-            float idf = (float) Math.log((double) total / frequency);
+            // smoothed (total + 1): a word in every picture would otherwise weigh nothing, so that in an
+            // index of two pictures of one scene neither would ever find the other
+            float idf = (float) Math.log((double) (total + 1) / frequency);
             float weight = idf * idf;
             int[] ids = postings.ids(w);
             for (int i = 0; i < frequency; i++) {

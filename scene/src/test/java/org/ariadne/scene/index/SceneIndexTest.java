@@ -71,6 +71,17 @@ class SceneIndexTest {
     }
 
     @Test
+    void inAnIndexOfTwoPicturesOfOneSceneEachFindsTheOther() {
+        LumaImage room = Scenes.luma(Scenes.room(800, 600, 4242));
+        SceneIndex two = new SceneIndex();
+        two.add(EXTRACTOR.extract(room));
+        two.add(EXTRACTOR.extract(Scenes.crop(room, 80, 60, 640, 480)));
+
+        assertThat(two.find(query(Scenes.crop(room, 80, 60, 640, 480)), 5)).extracting(SceneMatch::id).contains(0, 1);
+        assertThat(two.find(query(room), 5)).extracting(SceneMatch::id).contains(0, 1);
+    }
+
+    @Test
     void aRoomNotIndexedFindsNothing() {
         for (int seed = 0; seed < 5; seed++) {
             assertThat(index.find(query(Scenes.luma(Scenes.room(800, 600, 5000 + seed))), 5)).isEmpty();

@@ -94,7 +94,9 @@ public final class Scenes {
                     g.drawLine(x, y, x + random.nextInt(2 * w) - w, y + random.nextInt(2 * h) - h);
                 }
                 default -> {
-                    g.setFont(new Font(random.nextBoolean() ? Font.SERIF : Font.SANS_SERIF,
+                    // DejaVu by name, not the logical SERIF / SANS_SERIF: those follow whatever fonts the
+                    // machine has (installing Noto changed them), and with them every scene the tests draw
+                    g.setFont(new Font(random.nextBoolean() ? "DejaVu Serif" : "DejaVu Sans",
                             random.nextBoolean() ? Font.BOLD : Font.PLAIN, 10 + random.nextInt(unit / 12)));
                     g.drawString(word(random), x, y);
                 }

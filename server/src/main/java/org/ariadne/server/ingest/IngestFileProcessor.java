@@ -13,6 +13,7 @@ import org.ariadne.hashing.MediaHasher;
 import org.ariadne.hashing.MediaRecord;
 import org.ariadne.hashing.metadata.MediaMetadata;
 import org.ariadne.hashing.pdq.PdqHash;
+import org.ariadne.scene.SceneFeatures;
 import org.ariadne.hashing.vpdq.VpdqHash;
 import org.ariadne.hashing.vpdq.VpdqHasher;
 import org.ariadne.media.DecodeLimits;
@@ -77,14 +78,17 @@ class IngestFileProcessor {
                 switch (item) {
                     case SourceItem.Refused refused -> problems.add(Map.of("path", name, "error", refused.reason()));
                     case SourceItem.OnDisk onDisk -> {
-                        MediaRecord record = hashers.get().hash(onDisk.file(), name, picture -> { });
-                        if (ingest(file, name, record, () -> Files.newInputStream(onDisk.file()), problems)) {
+                        SceneFeatures[] scene = new SceneFeatures[1];
+                        MediaRecord record = hashers.get().hash(onDisk.file(), name, picture -> scene[0] = matching.scene(picture));
+                        if (ingest(file, name, record, scene[0], () -> Files.newInputStream(onDisk.file()), problems)) {
                             media[0]++;
                         }
                     }
                     case SourceItem.InMemory inMemory -> {
-                        MediaRecord record = hashers.get().hash(name, inMemory.data(), inMemory.length());
-                        if (ingest(file, name, record,
+                        SceneFeatures[] scene = new SceneFeatures[1];
+                        MediaRecord record = hashers.get().hash(name, inMemory.data(), inMemory.length(),
+                                picture -> scene[0] = matching.scene(picture));
+                        if (ingest(file, name, record, scene[0],
                                 () -> new ByteArrayInputStream(inMemory.data(), 0, inMemory.length()), problems)) {
                             media[0]++;
                         }
@@ -108,7 +112,7 @@ class IngestFileProcessor {
      */
     void link(IngestWorkers.PendingFile file) {
         List<Map<String, Object>> items = jdbc.sql("""
-                        select m.id, m.pdq_quality, m.pdq_dihedral::text[] as dihedral, m.camera_serial, m.vpdq
+                        select m.id, m.pdq_quality, m.pdq_dihedral::text[] as dihedral, m.camera_serial, m.vpdq, m.scene
                         from ingest_result r join media m on m.id = r.media_id where r.file_id = ?""")
                 .param(file.id()).query().listOfRows();
         for (Map<String, Object> item : items) {
@@ -125,7 +129,8 @@ class IngestFileProcessor {
                 }
             }
             VpdqHash vpdq = item.get("vpdq") == null ? null : VpdqHash.parse((String) item.get("vpdq"));
-            List<Matching.Link> links = matching.link(mediaId, variants, vpdq, (String) item.get("camera_serial"),
+            SceneFeatures scene = item.get("scene") == null ? null : SceneFeatures.decode((byte[]) item.get("scene"));
+            List<Matching.Link> links = matching.link(mediaId, variants, vpdq, scene, (String) item.get("camera_serial"),
                     file.agencyId());
             deconfliction.raise(mediaId, links, file.agencyId());
         }
@@ -135,8 +140,8 @@ class IngestFileProcessor {
         InputStream open() throws IOException;
     }
 
-    private boolean ingest(IngestWorkers.PendingFile file, String name, MediaRecord record, Content content,
-                           List<Map<String, String>> problems) throws IOException {
+    private boolean ingest(IngestWorkers.PendingFile file, String name, MediaRecord record, SceneFeatures scene,
+                           Content content, List<Map<String, String>> problems) throws IOException {
         String sha256 = record.fileSignal("sha256");
         if (sha256 == null) {
             problems.add(Map.of("path", name, "error", record.error() == null ? "unreadable" : record.error()));
@@ -155,8 +160,8 @@ class IngestFileProcessor {
         Long inserted = jdbc.sql("""
                         insert into media (sha256, sha1, md5, size, media_type, width, height, pdq, pdq_quality,
                                            pdq_dihedral, camera_make, camera_model, camera_serial, taken_at, metadata, error,
-                                           vpdq, duration_seconds, video_codec, video_info)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb)
+                                           vpdq, duration_seconds, video_codec, video_info, scene)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (sha256) do nothing returning id""")
                 .params(sha256, record.fileSignal("sha1"), record.fileSignal("md5"), record.size(), record.mediaType(),
                         record.width(), record.height(), pdq == null ? null : pdq.hex(), quality,
@@ -166,7 +171,8 @@ class IngestFileProcessor {
                         video == null ? null : video.vpdq().format(),
                         video == null ? null : video.info().durationSeconds(),
                         video == null ? null : video.info().codec(),
-                        video == null ? null : json.writeValueAsString(video.info()))
+                        video == null ? null : json.writeValueAsString(video.info()),
+                        scene == null ? null : scene.encode())
                 .query(Long.class).optional().orElse(null);
         boolean isNew = inserted != null;
         long mediaId = isNew ? inserted
@@ -179,6 +185,9 @@ class IngestFileProcessor {
             matching.indexed(mediaId, pdq, quality == null ? 0 : quality);
             if (video != null) {
                 matching.indexed(mediaId, video.vpdq());
+            }
+            if (scene != null) {
+                matching.indexed(mediaId, scene);
             }
         }
         jdbc.sql("""

@@ -46,7 +46,9 @@ public class Deconfliction {
                 case "near_duplicate" -> "a near duplicate (PDQ distance " + link.distance() + ")";
                 case "video_match" -> "the same video (vPDQ)";
                 case "video_frame" -> "a picture matching a video frame (PDQ distance " + link.distance() + ")";
-                default -> "a picture from the same camera body";
+                case "same_scene" -> "a picture of the same scene (place or object)";
+                case "same_camera" -> "a picture from the same camera body";
+                default -> throw new IllegalArgumentException("no alert wording for a link of kind " + link.kind());
             };
             for (SeriesSummary series : foreignSeries(List.of(link.mediaId()), uploader)) {
                 raise(series, mediaId, uploader, link.kind(), what, raised);

@@ -9,6 +9,11 @@ import org.ariadne.hashing.vpdq.VpdqComparison;
 import org.ariadne.hashing.vpdq.VpdqFeature;
 import org.ariadne.hashing.vpdq.VpdqHash;
 import org.ariadne.server.series.Visibility;
+import org.ariadne.media.LumaImage;
+import org.ariadne.scene.SceneComparison;
+import org.ariadne.scene.SceneExtractor;
+import org.ariadne.scene.SceneFeatures;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,10 +33,32 @@ public class Matching {
 
     private final JdbcClient jdbc;
     private final NearDuplicateIndex index;
+    private final SameSceneIndex scenes;
+    /** Null when scene links are switched off ({@code ariadne.scene.links=false}): they cost ~10 ms a picture. */
+    private final SceneExtractor extractor;
 
-    Matching(JdbcClient jdbc, NearDuplicateIndex index) {
+    Matching(JdbcClient jdbc, NearDuplicateIndex index, SameSceneIndex scenes,
+             @Value("${ariadne.scene.links:true}") boolean sceneLinks) {
         this.jdbc = jdbc;
         this.index = index;
+        this.scenes = scenes;
+        this.extractor = sceneLinks ? new SceneExtractor() : null;
+    }
+
+    /** A decoded picture's scene features, or null if it has none (too small, flat) or scene links are off. */
+    public SceneFeatures scene(LumaImage picture) {
+        if (extractor == null) {
+            return null;
+        }
+        SceneFeatures features = extractor.extract(picture);
+        return features.count() >= SceneComparison.MIN_INLIERS ? features : null;
+    }
+
+    /** Makes a new picture's scene findable by later pictures. */
+    public void indexed(long mediaId, SceneFeatures scene) {
+        if (scene != null) {
+            scenes.add(mediaId, scene);
+        }
     }
 
     /** A media item linked to the one looked at, and why. */
@@ -87,6 +114,23 @@ public class Matching {
         return videos;
     }
 
+    /**
+     * Pictures of the same scene the agency may see, other than the picture itself and its near duplicates
+     * (a near duplicate shows the same scene by definition; its link says more).
+     */
+    List<Long> sameScene(SceneFeatures scene, long agencyId, long excludedMediaId, java.util.Set<Long> nearDuplicates) {
+        if (scene == null) {
+            return List.of();
+        }
+        Long[] found = scenes.find(scene).stream().map(SameSceneIndex.Found::mediaId)
+                .filter(id -> id != excludedMediaId && !nearDuplicates.contains(id)).distinct().toArray(Long[]::new);
+        if (found.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA + " order by m.id")
+                .param("ids", found).param("agency", agencyId).query(Long.class).list();
+    }
+
     /** Media from the same camera body (by serial number) the agency may see. */
     public List<Long> sameCamera(String cameraSerial, long agencyId, long excludedMediaId) {
         if (cameraSerial == null || cameraSerial.isBlank()) {
@@ -104,7 +148,8 @@ public class Matching {
      * null). Between two pictures that is a near duplicate; between a picture and a video, a frame; two
      * videos whose frames meet are linked only if vPDQ's published comparison says they match.
      */
-    public List<Link> link(long mediaId, List<PdqHash> pdqVariants, VpdqHash video, String cameraSerial, long agencyId) {
+    public List<Link> link(long mediaId, List<PdqHash> pdqVariants, VpdqHash video, SceneFeatures scene,
+                           String cameraSerial, long agencyId) {
         List<Link> links = new ArrayList<>();
         List<PdqHash> hashes = video == null ? pdqVariants : usefulFrames(video);
         Map<Long, Integer> near = nearDuplicates(hashes, agencyId, mediaId);
@@ -119,6 +164,9 @@ public class Matching {
                 links.add(new Link(other, "video_match", distance));
             }
         });
+        for (long other : sameScene(scene, agencyId, mediaId, near.keySet())) {
+            links.add(new Link(other, "same_scene", null));
+        }
         for (long other : sameCamera(cameraSerial, agencyId, mediaId)) {
             links.add(new Link(other, "same_camera", null));
         }

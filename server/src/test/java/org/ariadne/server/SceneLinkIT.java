@@ -1,0 +1,70 @@
+package org.ariadne.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pictures of one place link across agencies even when they are not near duplicates: the middle of a
+ * reference photo, cropped (PDQ puts it 140-odd bits away, another picture), is linked to the photo as
+ * the same scene, and both agencies are alerted; an unrelated picture is not.
+ */
+class SceneLinkIT extends ServerIT {
+
+    @Test
+    void aCroppedDetailOfAKnownPhotoIsLinkedAsTheSameScene() throws IOException {
+        String owner = agencyWithUser("XA");
+        long ownerCase = createCase(owner, "scene");
+        long ownerSeries = createSeries(owner, ownerCase, "river bridge", "all");
+        Map.Entry<String, byte[]> photo = referencePhoto("bridge-mods/aaa-orig.jpg");
+        ingest(owner, ownerCase, ownerSeries, List.of(photo));
+
+        String other = agencyWithUser("XB");
+        long otherCase = createCase(other, "scene");
+        long otherSeries = createSeries(other, otherCase, "detail", "all");
+        ingest(other, otherCase, otherSeries, List.of(Map.entry("detail.png", detail(photo.getValue())),
+                referencePhoto("misc-images/wee.jpg")));
+
+        long original = mediaIn(ownerSeries, "aaa-orig.jpg");
+        long detail = mediaIn(otherSeries, "detail.png");
+        long unrelated = mediaIn(otherSeries, "wee.jpg");
+        assertThat(jdbc.sql("select count(*) from media where id in (?, ?) and scene is not null")
+                .params(original, detail).query(Long.class).single()).isEqualTo(2);
+        assertThat(kinds(original, detail)).containsExactly("same_scene");
+        assertThat(kinds(original, unrelated)).isEmpty();
+        assertThat(api.get(other, "/api/alerts").json().toString()).contains("same_scene").contains("river bridge");
+        assertThat(api.get(owner, "/api/alerts").json().toString()).contains("same_scene");
+    }
+
+    /** The middle 70 % of the picture (a smaller share loses too many of the strongest corners). */
+    private static byte[] detail(byte[] jpeg) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
+        int w = image.getWidth(), h = image.getHeight(), cw = w * 7 / 10, ch = h * 7 / 10;
+        BufferedImage detail = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = detail.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, cw, ch, (w - cw) / 2, (h - ch) / 2, (w + cw) / 2, (h + ch) / 2, null);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(detail, "png", out);
+        return out.toByteArray();
+    }
+
+    private long mediaIn(long series, String name) {
+        return jdbc.sql("select media_id from submission where series_id = ? and original_path = ?")
+                .params(series, name).query(Long.class).single();
+    }
+
+    private List<String> kinds(long a, long b) {
+        return jdbc.sql("select kind from media_link where media_a = ? and media_b = ? order by kind")
+                .params(Math.min(a, b), Math.max(a, b)).query(String.class).list();
+    }
+}
