@@ -132,11 +132,12 @@ public class Categorisation {
      * first, with their counts.
      */
     public List<VoteState> disagreements(Account account, int offset, int limit) {
+        // from the votes, not the media: most media have no final category, few have votes
         List<Long> media = jdbc.sql("""
-                        select m.id from media m
-                        where m.category is null
-                          and (select count(distinct c.category) from category_vote c where c.media_id = m.id) >= 2
-                          and""" + Visibility.MEDIA + """
+                        select m.id
+                        from (select media_id from category_vote group by media_id having count(distinct category) >= 2) d
+                        join media m on m.id = d.media_id
+                        where m.category is null and""" + Visibility.MEDIA + """
                          order by m.id offset :offset limit :limit""")
                 .param("agency", account.agencyId()).param("offset", Math.max(0, offset))
                 .param("limit", Math.clamp(limit, 1, MAX_PAGE)).query(Long.class).list();
