@@ -70,9 +70,14 @@ public final class Api {
         }
     }
 
-    public Binary getBinary(String user, String path) {
+    /** A GET whose answer is read as bytes; {@code headers} are name, value, name, value... */
+    public Binary getBinary(String user, String path, String... headers) {
         try {
-            HttpResponse<byte[]> response = http.send(request(user, path).GET().build(),
+            HttpRequest.Builder request = request(user, path).GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Binary(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {

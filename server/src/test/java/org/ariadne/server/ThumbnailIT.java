@@ -137,6 +137,10 @@ class ThumbnailIT extends ServerIT {
         assertThat(answer.json().get("code").asString()).isEqualTo("undecodable");
         assertThat(lastAuditOf(user)).containsEntry("action", "media.thumbnail").containsEntry("outcome", "failed");
         assertThat(thumbnails(media.getFirst())).isZero();
+        // an image element asks for images only: the error is still JSON, and still not found
+        Api.Binary asImage = api.getBinary(user, "/api/media/" + media.getFirst() + "/thumbnail", "Accept", "image/jpeg");
+        assertThat(asImage.status()).isEqualTo(404);
+        assertThat(asImage.text()).contains("\"undecodable\"");
     }
 
     private long thumbnails(long media) {
