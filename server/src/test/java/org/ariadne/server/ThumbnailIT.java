@@ -117,6 +117,18 @@ class ThumbnailIT extends ServerIT {
         // the thumbnail and the strip's four frames, each decoded once
         assertThat(thumbnails(media)).isEqualTo(5);
         assertThat(api.get(user, "/api/media/" + media + "/keyframes/4?count=4").status()).isEqualTo(404);
+
+        // a strip's frames asked for all at once (as a page does) are decoded once
+        long auditBefore = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        List<java.util.concurrent.CompletableFuture<Api.Binary>> strip = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> api.getBinary(user, "/api/media/" + media + "/keyframes/" + i + "?count=3")))
+                .toList();
+        strip.forEach(answer -> assertThat(answer.join().status()).isEqualTo(200));
+        assertThat(thumbnails(media)).isEqualTo(8);
+        assertThat(jdbc.sql("select detail from audit_entry where seq > ? and action = 'media.keyframe'")
+                .param(auditBefore).query(String.class).list())
+                .hasSize(3).filteredOn(detail -> detail.contains("\"cached\":false")).hasSize(1);
     }
 
     @Test

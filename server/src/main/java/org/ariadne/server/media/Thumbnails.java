@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.ImageDecoder;
 import org.ariadne.media.LumaImage;
@@ -84,6 +86,8 @@ public class Thumbnails {
     private final Path spool;
     private final ImageDecoder pictures = new ImageDecoder(DecodeLimits.DEFAULT);
     private final VideoDecoder videos = new VideoDecoder(VideoLimits.DEFAULT.withTimeout(VIDEO_TIMEOUT));
+    // one media item's thumbnails are made by one request at a time (striped by media id)
+    private final Lock[] making = new Lock[64];
     // a grid of a hundred new thumbnails must not decode a hundred originals at once
     private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final JsonMapper json = JsonMapper.builder().build();
@@ -94,6 +98,9 @@ public class Thumbnails {
         this.store = store;
         this.catalog = catalog;
         this.spool = data.resolve("spool").resolve("previews");
+        for (int i = 0; i < making.length; i++) {
+            making[i] = new ReentrantLock();
+        }
         try {
             Files.createDirectories(spool);
         } catch (IOException e) {
@@ -157,7 +164,7 @@ public class Thumbnails {
         return frame(account, "media.keyframe", item, size, FramePlan.keyframes(count), index);
     }
 
-    /** What a thumbnail needs to know of a media item the caller may see. */
+    /** What a thumbnail needs to know of a media item the caller may see (a video's duration in seconds). */
     private record Item(long id, String sha256, boolean video, double duration, Orientation orientation) {
     }
 
@@ -166,8 +173,9 @@ public class Thumbnails {
         String type = (String) media.get("media_type");
         Number duration = (Number) media.get("duration_seconds");
         JsonNode orientation = json.readTree((String) media.get("metadata")).get("orientation");
+        // a container that states no length: its frames are taken from the first second
         return new Item(mediaId, (String) media.get("sha256"), type != null && type.startsWith("video/"),
-                duration == null ? 0 : duration.doubleValue(),
+                duration == null || !(duration.doubleValue() > 0) ? 1 : duration.doubleValue(),
                 Orientation.fromExif(orientation != null && orientation.isNumber() ? orientation.intValue() : 1));
     }
 
@@ -177,36 +185,50 @@ public class Thumbnails {
      */
     private byte[] frame(Account account, String action, Item item, int size, FramePlan plan, int wanted) {
         int atMillis = plan == null ? 0 : millis(plan.atSeconds(wanted, item.duration()));
-        String cached = jdbc.sql("select sha256 from thumbnail where media_id = ? and size = ? and at_millis = ?")
-                .params(item.id(), size, atMillis).query(String.class).optional().orElse(null);
-        byte[] jpeg = null;
-        if (cached != null && store.contains(cached)) {
-            try (InputStream in = store.open(cached)) {
-                jpeg = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read thumbnail " + cached, e);
-            }
-        }
+        byte[] jpeg = cached(item.id(), size, atMillis);
         boolean hit = jpeg != null;
         if (!hit) {
+            Lock lock = making[Math.floorMod(Long.hashCode(item.id()), making.length)];
+            lock.lock();
             try {
-                List<LumaImage> frames = decode(item, plan);
-                for (int k = 0; k < frames.size(); k++) {
-                    byte[] made = PreviewImage.jpeg(frames.get(k), size);
-                    keep(item.id(), size, plan == null ? 0 : millis(plan.atSeconds(k, item.duration())), made);
-                    if (k == wanted) {
-                        jpeg = made;
+                // the strip's frames are asked for together: the first request makes them all, the others find them
+                jpeg = cached(item.id(), size, atMillis);
+                hit = jpeg != null;
+                if (!hit) {
+                    List<LumaImage> frames = decode(item, plan);
+                    for (int k = 0; k < frames.size(); k++) {
+                        byte[] made = PreviewImage.jpeg(frames.get(k), size);
+                        keep(item.id(), size, plan == null ? 0 : millis(plan.atSeconds(k, item.duration())), made);
+                        if (k == wanted) {
+                            jpeg = made;
+                        }
                     }
                 }
             } catch (UndecodableMediaException e) {
                 audit.record(account.actor(), action, "media:" + item.id(), Outcome.FAILED, Map.of("error", e.getMessage()));
                 throw new ApiException(HttpStatus.NOT_FOUND, "undecodable",
                         "media " + item.id() + " cannot be shown: " + e.getMessage());
+            } finally {
+                lock.unlock();
             }
         }
         audit.record(account.actor(), action, "media:" + item.id(), Outcome.OK,
                 Map.of("size", size, "at_millis", atMillis, "cached", hit));
         return jpeg;
+    }
+
+    /** The JPEG made earlier, or null. */
+    private byte[] cached(long mediaId, int size, int atMillis) {
+        String sha256 = jdbc.sql("select sha256 from thumbnail where media_id = ? and size = ? and at_millis = ?")
+                .params(mediaId, size, atMillis).query(String.class).optional().orElse(null);
+        if (sha256 == null || !store.contains(sha256)) {
+            return null;
+        }
+        try (InputStream in = store.open(sha256)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read thumbnail " + sha256, e);
+        }
     }
 
     private List<LumaImage> decode(Item item, FramePlan plan) throws UndecodableMediaException {
@@ -241,13 +263,11 @@ public class Thumbnails {
     }
 
     private List<LumaImage> videoFrames(Path file, double duration, FramePlan plan) throws UndecodableMediaException {
-        // a container that states no length: frames from its first second
-        double length = duration > 0 ? duration : 1;
         LumaImage[] slots = new LumaImage[plan.count()];
         LumaImage[] latest = new LumaImage[1];
         int[] seen = {0};
         try {
-            videos.decode(file, new FrameSampling(plan.perDuration() / length), frame -> {
+            videos.decode(file, new FrameSampling(plan.perDuration() / duration), frame -> {
                 int i = seen[0]++;
                 latest[0] = frame.luma();
                 if (i % 2 == 1) {
