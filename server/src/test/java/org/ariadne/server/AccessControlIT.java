@@ -89,6 +89,14 @@ class AccessControlIT extends ServerIT {
                 Arguments.of("GET", "/api/media/" + privateMedia + "/content", null, "media.content"),
                 Arguments.of("POST", "/api/media/" + privateMedia + "/annotations", box, "annotation.create"),
                 Arguments.of("PUT", "/api/media/" + privateMedia + "/category", Map.of("category", "1"), "media.categorise"),
+                Arguments.of("PUT", "/api/media/" + privateMedia + "/vote", Map.of("category", "1"), "media.vote"),
+                Arguments.of("DELETE", "/api/media/" + privateMedia + "/vote", null, "media.unvote"),
+                Arguments.of("POST", "/api/votes", Map.of("media", List.of(privateMedia), "category", "1"), "media.vote"),
+                Arguments.of("POST", "/api/votes/withdraw", Map.of("media", List.of(privateMedia)), "media.unvote"),
+                Arguments.of("POST", "/api/votes/state", Map.of("media", List.of(privateMedia)), "media.votes"),
+                Arguments.of("GET", "/api/media/" + privateMedia + "/thumbnail", null, "media.thumbnail"),
+                Arguments.of("GET", "/api/media/" + privateMedia + "/keyframes", null, "media.keyframes"),
+                Arguments.of("GET", "/api/media/" + privateMedia + "/keyframes/0", null, "media.keyframe"),
                 Arguments.of("GET", "/api/ingest/" + job, null, "ingest.view"),
                 Arguments.of("POST", "/api/alerts/" + alert + "/read", Map.of(), "alert.read"));
     }
@@ -130,6 +138,26 @@ class AccessControlIT extends ServerIT {
         assertThat(api.get(owner, "/api/media/" + privateMedia + "/content").status()).isEqualTo(200);
         // and the outsider may read the shared series, only not change it
         assertThat(api.get(outsider, "/api/series/" + sharedSeries).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherAgencysDisputedMediaAreNotListedAndVotesStayWithWhatEachMaySee() {
+        String colleague = colleagueOf(owner, "second-specialist-of-" + owner, Role.SPECIALIST);
+        api.call(owner, "PUT", "/api/media/" + privateMedia + "/vote", Map.of("category", "2"));
+        api.call(colleague, "PUT", "/api/media/" + privateMedia + "/vote", Map.of("category", "3"));
+
+        assertThat(api.get(owner, "/api/categorisation/disagreements?limit=500").json().findValues("media_id"))
+                .extracting(JsonNode::asLong).contains(privateMedia);
+        assertThat(api.get(outsider, "/api/categorisation/disagreements?limit=500").json().findValues("media_id"))
+                .extracting(JsonNode::asLong).doesNotContain(privateMedia);
+        assertThat(lastAuditOf(outsider)).containsEntry("action", "categorisation.disagreements");
+        // a bulk call with one media item the caller may not see changes nothing at all
+        Api.Answer mixed = api.post(outsider, "/api/votes", Map.of("media", List.of(privateMedia), "category", "2"));
+        assertThat(mixed.status()).isEqualTo(404);
+        assertThat(api.post(owner, "/api/votes/state", Map.of("media", List.of(privateMedia))).json().get(0)
+                .get("counts").toString()).isEqualTo("{\"2\":1,\"3\":1}");
+        api.call(owner, "DELETE", "/api/media/" + privateMedia + "/vote", null);
+        api.call(colleague, "DELETE", "/api/media/" + privateMedia + "/vote", null);
     }
 
     @Test

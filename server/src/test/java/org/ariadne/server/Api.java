@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,34 @@ public final class Api {
 
     public Answer post(String user, String path, Object body) {
         return call(user, "POST", path, body == null ? Map.of() : body);
+    }
+
+    /** A binary answer (a thumbnail): status, headers and bytes. */
+    public record Binary(int status, HttpHeaders headers, byte[] body) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A GET whose answer is read as bytes; {@code headers} are name, value, name, value... */
+    public Binary getBinary(String user, String path, String... headers) {
+        try {
+            HttpRequest.Builder request = request(user, path).GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A multipart upload: each file under the same field name. */

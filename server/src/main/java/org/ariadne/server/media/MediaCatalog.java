@@ -99,16 +99,6 @@ public class MediaCatalog {
         return id;
     }
 
-    public void categorise(Account account, long mediaId, String category) {
-        account.require(Role.SPECIALIST);
-        visible(account, mediaId, "media.categorise");
-        if (jdbc.sql("select count(*) from category where code = ?").param(category).query(Long.class).single() == 0) {
-            throw ApiException.badRequest("no such category: " + category);
-        }
-        jdbc.sql("update media set category = ? where id = ?").params(category, mediaId).update();
-        audit.record(account.actor(), "media.categorise", "media:" + mediaId, Outcome.OK, Map.of("category", category));
-    }
-
     private List<Map<String, Object>> annotations(long mediaId, long agency) {
         // annotations are the annotating agency's working notes
         return jdbc.sql("""
@@ -118,7 +108,8 @@ public class MediaCatalog {
                 .params(mediaId, agency).query().listOfRows();
     }
 
-    private Map<String, Object> visible(Account account, long mediaId, String action) {
+    /** The media item if the caller may see it; otherwise audits the attempt as refused and answers not found. */
+    Map<String, Object> visible(Account account, long mediaId, String action) {
         return jdbc.sql("""
                         select m.id, m.sha256, m.sha1, m.md5, m.size, m.media_type, m.width, m.height, m.pdq, m.pdq_quality,
                                m.camera_make, m.camera_model, m.camera_serial, m.taken_at, m.metadata::text as metadata,

@@ -28,9 +28,11 @@ class MediaController {
     private static final Set<String> CLUE_TYPES = Set.of("object", "text", "location", "person");
 
     private final MediaCatalog catalog;
+    private final Categorisation categorisation;
 
-    MediaController(MediaCatalog catalog) {
+    MediaController(MediaCatalog catalog, Categorisation categorisation) {
         this.catalog = catalog;
+        this.categorisation = categorisation;
     }
 
     record Category(String category) {
@@ -66,9 +68,13 @@ class MediaController {
         return Map.of("id", catalog.annotate(account, id, body));
     }
 
+    /**
+     * Kept for existing clients: now the caller's vote, as {@code PUT /api/media/{id}/vote} (the category is
+     * final only once enough specialists agree), audited as {@code media.categorise}.
+     */
     @PutMapping("/{id}/category")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void categorise(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestBody Category body) {
-        catalog.categorise(account, id, body.category());
+        categorisation.categorise(account, id, body.category());
     }
 }

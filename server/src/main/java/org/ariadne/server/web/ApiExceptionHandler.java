@@ -8,6 +8,7 @@ import org.ariadne.server.audit.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
@@ -47,13 +48,12 @@ class ApiExceptionHandler {
             audit.record(actor, "request.forbidden", request.getMethod() + " " + request.getRequestURI(), Outcome.REFUSED,
                     java.util.Map.of("reason", e.getMessage()));
         }
-        return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage()));
+        return answer(e.status(), new ApiError(e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(new ApiError("too_large", "the upload exceeds the configured size limit"));
+        return answer(HttpStatus.CONTENT_TOO_LARGE, new ApiError("too_large", "the upload exceeds the configured size limit"));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
@@ -63,28 +63,35 @@ class ApiExceptionHandler {
         String message = e instanceof HttpMessageNotReadableException ? "the request body is not valid JSON for this call"
                 : e instanceof MethodArgumentTypeMismatchException m ? "bad value for " + m.getName()
                 : e.getMessage();
-        return ResponseEntity.badRequest().body(new ApiError("bad_request", message));
+        return answer(HttpStatus.BAD_REQUEST, new ApiError("bad_request", message));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("method_not_allowed", e.getMessage()));
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, new ApiError("method_not_allowed", e.getMessage()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("unsupported_media_type", e.getMessage()));
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, new ApiError("unsupported_media_type", e.getMessage()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "no such path"));
+        return answer(HttpStatus.NOT_FOUND, new ApiError("not_found", "no such path"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         LOG.error("request failed", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(new ApiError("internal", "internal error; the server log has the details"));
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, new ApiError("internal", "internal error; the server log has the details"));
+    }
+
+    /**
+     * JSON whatever the request accepts: an image element asks for images only, and without a content type
+     * set here its error could not be written at all (a 500 instead of the 404 it is).
+     */
+    private static ResponseEntity<ApiError> answer(HttpStatus status, ApiError error) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
     }
 }
