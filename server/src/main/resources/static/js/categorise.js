@@ -47,7 +47,7 @@
       tile.querySelector(".vote").textContent = state.own_vote == null ? "" : "▸ " + state.own_vote;
       tile.querySelector(".final").textContent = state.final_category == null ? "" :
         grid.dataset.msgFinal.replace("{0}", state.final_category);
-      const counts = Object.entries(state.votes || {}).map(([code, n]) => `${code}×${n}`).join(" ");
+      const counts = Object.entries(state.counts || {}).map(([code, n]) => `${code}×${n}`).join(" ");
       tile.querySelector(".counts").textContent = counts;
     }
   }
@@ -64,13 +64,10 @@
       byCategory.get(category).push(id);
     }
     for (const [category, ids] of byCategory) {
-      if (category == null || category === "") {
-        for (const id of ids) await ariadne.api(`/api/media/${id}/vote`, { method: "DELETE" });
-      } else {
-        await ariadne.api("/api/votes", { method: "POST", body: { media: ids, category } });
-      }
+      show(category == null || category === ""
+        ? await ariadne.api("/api/votes/withdraw", { method: "POST", body: { media: ids } })
+        : await ariadne.api("/api/votes", { method: "POST", body: { media: ids, category } }));
     }
-    await refresh(changes.map(change => change.id));
   }
 
   async function vote(category) {

@@ -46,8 +46,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationDetailsSource(OneTimeCode::fromHeader).authenticationEntryPoint((request, response, e) ->
-                        json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first")))
+                // Basic sign-ins are saved in the session too (not so by default): a tool that keeps the cookie
+                // is not put through Argon2 on every call
+                .httpBasic(basic -> basic.securityContextRepository(CONTEXTS)
+                        .authenticationDetailsSource(OneTimeCode::fromHeader).authenticationEntryPoint((request, response, e) ->
+                                json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first"))

@@ -2,6 +2,7 @@ package org.ariadne.server.ui;
 
 import java.util.List;
 import java.util.Map;
+import org.ariadne.server.media.Categorisation;
 import org.ariadne.server.media.MediaCatalog;
 import org.ariadne.server.security.Account;
 import org.ariadne.server.security.Role;
@@ -24,9 +25,25 @@ class CategorisationPage {
 
     private final MediaCatalog media;
     private final SeriesCatalog series;
-    CategorisationPage(MediaCatalog media, SeriesCatalog series) {
+    private final Categorisation categorisation;
+
+    CategorisationPage(MediaCatalog media, SeriesCatalog series, Categorisation categorisation) {
         this.media = media;
         this.series = series;
+        this.categorisation = categorisation;
+    }
+
+    /** Media that specialists categorised differently, with the votes for each category. */
+    @GetMapping("/categorise/disagreements")
+    String disagreements(@AuthenticationPrincipal Account account, @RequestParam(defaultValue = "0") int page,
+                         Model model) {
+        account.require(Role.SPECIALIST);
+        int current = Math.max(0, page);
+        model.addAttribute("disagreements", categorisation.disagreements(account, current * PAGE, PAGE + 1));
+        model.addAttribute("page", current);
+        model.addAttribute("pageSize", PAGE);
+        model.addAttribute("agreement", categorisation.agreement());
+        return "disagreements";
     }
 
     @GetMapping("/categorise")

@@ -1,8 +1,9 @@
 package org.ariadne.server.ui;
 
+import org.ariadne.server.preferences.DisplayPreferences;
+import org.ariadne.server.preferences.UserPreferences;
 import org.ariadne.server.security.Account;
 import org.ariadne.server.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,11 +12,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 
-    /** Suggest a break after this long in one sitting; a user may set their own. */
-    private final int breakAfterMinutes;
+    private final UserPreferences preferences;
 
-    PageModel(@Value("${ariadne.wellness.break-after-minutes:50}") int breakAfterMinutes) {
-        this.breakAfterMinutes = breakAfterMinutes;
+    PageModel(UserPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The user's display preferences, read once a request (one small query); null on the sign-in page. */
+    @ModelAttribute("preferences")
+    DisplayPreferences preferences(@AuthenticationPrincipal Account account) {
+        return account == null ? null : preferences.of(account);
     }
 
     @ModelAttribute("me")
@@ -28,14 +34,18 @@ class PageModel {
         return account != null && account.has(Role.AUDITOR);
     }
 
-    /** How thumbnails are shown: blurred and grey by default (wellness.css classes). */
+    /** How thumbnails are shown (app.css classes): blurred and grey unless the user chose otherwise. */
     @ModelAttribute("shieldClasses")
-    String shieldClasses() {
-        return "blur grey";
+    String shieldClasses(@ModelAttribute("preferences") DisplayPreferences display) {
+        if (display == null) {
+            return "blur grey";
+        }
+        return ((display.blurThumbnails() ? "blur " : "") + (display.greyscaleThumbnails() ? "grey" : "")).strip();
     }
 
+    /** Suggest a break after this long in one sitting: the user's own setting, else the server's. */
     @ModelAttribute("breakAfterMinutes")
-    int breakAfterMinutes() {
-        return breakAfterMinutes;
+    int breakAfterMinutes(@ModelAttribute("preferences") DisplayPreferences display) {
+        return display == null ? UserPreferences.DEFAULT_BREAK_AFTER_MINUTES : display.breakAfterMinutes();
     }
 }

@@ -45,6 +45,22 @@ class SignInIT extends ServerIT {
         assertThat(withCode(user, code)).as("the same code again, in a new session").isEqualTo(401);
     }
 
+    @Test
+    void aBasicSignInIsKeptInTheSessionSoTheCookieAloneWillDo() throws Exception {
+        String user = agencyWithUser("XA");
+        URI me = URI.create("http://localhost:" + port + "/api/me");
+        HttpResponse<Void> signedIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(me)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(me)
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains(user);
+    }
+
     private int withCode(String user, String code) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder()

@@ -54,7 +54,10 @@ class AccessibilityIT extends BrowserIT {
 
     @SuppressWarnings("unchecked")
     private void check(String path, String axe, List<String> problems) {
-        page.navigate(url(path));
+        int status = page.navigate(url(path)).status();
+        if (status != 200) {
+            problems.add(path + ": answered " + status);
+        }
         page.waitForLoadState();
         page.addScriptTag(new com.microsoft.playwright.Page.AddScriptTagOptions().setContent(axe));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""

@@ -82,6 +82,54 @@ class SpecialistUiIT extends BrowserIT {
     }
 
     @Test
+    void categorisesWithTheKeyboardUntilTwoSpecialistsAgree() {
+        String user = agencyWithUser("XA");
+        String colleague = colleagueOf(user, "colleague-of-" + user, org.ariadne.server.security.Role.SPECIALIST);
+        long series = seriesWith(user, "to categorise", "owner", List.of(Map.entry("a.jpg", freshPicture(7001)),
+                Map.entry("b.jpg", freshPicture(7002)), Map.entry("c.jpg", freshPicture(7003))));
+        List<Long> media = jdbc.sql("select media_id from submission where series_id = ? order by id")
+                .param(series).query(Long.class).list();
+
+        signIn(user);
+        page.navigate(url("/categorise?series=" + series));
+        Locator first = tile(media.get(0));
+        Locator second = tile(media.get(1));
+        assertThat(first).isFocused();
+        page.keyboard().press("2");
+        assertThat(first.locator(".vote")).hasText("▸ 2");
+        page.keyboard().press("ArrowRight");
+        assertThat(second).isFocused();
+        page.keyboard().press("3");
+        assertThat(second.locator(".vote")).hasText("▸ 3");
+        page.keyboard().press("u"); // undo: the second item has no vote again
+        assertThat(second.locator(".vote")).hasText("");
+        // bulk: select both, then one key votes for both
+        page.keyboard().press("Space");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("Space");
+        page.keyboard().press("4");
+        assertThat(first.locator(".vote")).hasText("▸ 4");
+        assertThat(second.locator(".vote")).hasText("▸ 4");
+        assertThat(tile(media.get(2)).locator(".vote")).hasText("");
+
+        // a second specialist agrees on the first and not on the second
+        api.call(colleague, "PUT", "/api/media/" + media.get(0) + "/vote", Map.of("category", "4"));
+        api.call(colleague, "PUT", "/api/media/" + media.get(1) + "/vote", Map.of("category", "1"));
+        page.reload();
+        assertThat(tile(media.get(0)).locator(".final")).hasText("agreed: 4");
+        assertThat(tile(media.get(1)).locator(".final")).hasText("");
+        assertThat(jdbc.sql("select category from media where id = ?").param(media.get(0)).query(String.class).single())
+                .isEqualTo("4");
+        page.navigate(url("/categorise/disagreements"));
+        assertThat(page.locator("#disagreements")).containsText("media " + media.get(1));
+        assertThat(page.locator("#disagreements")).not().containsText("media " + media.get(0) + "\n");
+    }
+
+    private Locator tile(long media) {
+        return page.locator(".tile[data-media='" + media + "']");
+    }
+
+    @Test
     void thumbnailsAreBlurredAndGreyUntilRevealed() {
         String user = agencyWithUser("XA");
         long series = seriesWith(user, "wellness", "owner", List.of(referencePhoto("misc-images/wee.jpg")));
@@ -96,6 +144,16 @@ class SpecialistUiIT extends BrowserIT {
         assertThat(filterOf(image)).isEqualTo("none");
         shield.click();
         assertThat(filterOf(image)).contains("blur");
+        // the image really arrived: a thumbnail, not a broken picture
+        assertThat(((Number) image.evaluate("i => i.naturalWidth")).intValue()).isBetween(1, 320);
+
+        // a user may choose unblurred thumbnails
+        page.navigate(url("/preferences"));
+        page.getByLabel("Blurred until revealed").uncheck();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
+        page.navigate(url("/series/" + series));
+        assertThat(filterOf(page.locator(".tile .shield img").first())).doesNotContain("blur").contains("grayscale");
     }
 
     @Test
