@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
  * @param description the free text in the language
  * @param photos how many photos the notice has (served at {@code /notices/{publicId}/photos/{n}})
  */
-record PublicNotice(String publicId, Language language, String title, String name, List<Field> fields,
+public record PublicNotice(String publicId, Language language, String title, String name, List<Field> fields,
                     String descriptionLabel, String description, int photos, String photoLabel) {
 
-    record Field(String label, String value) {
+    public record Field(String label, String value) {
     }
 
     /** The free text of the language, as a reader sees it. */
-    record Text(String description, String distinguishingMarks) {
+    public record Text(String description, String distinguishingMarks) {
     }
 
     static PublicNotice of(Notice notice, Text text, int photos, Language language) {
@@ -55,12 +55,12 @@ record PublicNotice(String publicId, Language language, String title, String nam
                 labels.get("description"), text.description(), photos, labels.get("photo"));
     }
 
-    String direction() {
+    public String direction() {
         return language.rightToLeft() ? "rtl" : "ltr";
     }
 
     /** The other languages' pages: code to the language's own name. */
-    List<Field> languages() {
+    public List<Field> languages() {
         return java.util.Arrays.stream(Language.values())
                 .map(l -> new Field(l.code(), Labels.of(l).get("language"))).toList();
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -39,6 +40,7 @@ class SecurityConfiguration {
                         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/notices/**").permitAll() // published yellow notices only
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationDetailsSource(OneTimeCode::of).authenticationEntryPoint((request, response, e) ->
                         json(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "sign in first")))
