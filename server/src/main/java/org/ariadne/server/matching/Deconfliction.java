@@ -3,6 +3,7 @@ package org.ariadne.server.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.server.agencies.Agencies;
 import org.ariadne.server.agencies.Agency;
 import org.ariadne.server.series.SeriesSummary;
@@ -112,6 +113,33 @@ public class Deconfliction {
             insertForNotice(photo, series.agencyId(), seriesId, mediaId, toOwner);
         }
         return raised;
+    }
+
+    /**
+     * The other way round: a media item just ingested (a picture, by its PDQ and rotations and flips) is
+     * compared with the photos of every notice not yet closed, and a near one alerts as
+     * {@link #raiseForNotice} does. Notices are few, so their photos are compared one by one.
+     */
+    public void raiseForNotices(long mediaId, List<PdqHash> variants) {
+        if (variants.isEmpty()) {
+            return;
+        }
+        Map<NoticePhoto, Integer> near = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.notice_id, n.reference, n.agency_id, p.position, p.pdq
+                        from notice_photo p join notice n on n.id = p.notice_id
+                        where n.state not in ('located', 'cancelled') and p.pdq is not null and p.pdq_quality >= ?
+                        order by p.notice_id, p.position""")
+                .param(Matching.MIN_PDQ_QUALITY)
+                .query(rs -> {
+                    PdqHash photo = PdqHash.parse(rs.getString("pdq"));
+                    int distance = variants.stream().mapToInt(photo::distance).min().orElseThrow();
+                    if (distance <= Matching.RADIUS) {
+                        near.put(new NoticePhoto(rs.getLong("notice_id"), rs.getString("reference"),
+                                rs.getLong("agency_id"), rs.getInt("position")), distance);
+                    }
+                });
+        near.forEach((photo, distance) -> raiseForNotice(photo, Map.of(mediaId, distance)));
     }
 
     private boolean insertForNotice(NoticePhoto photo, long agencyId, long seriesId, long mediaId, String message) {

@@ -281,6 +281,26 @@ class NoticesIT extends ServerIT {
         assertThat(lastAudit(desk.writer(), "notice.photo").get("detail").toString()).contains("\"alerts\":1");
     }
 
+    @Test
+    void materialIngestedAfterTheNoticeAlertsBothOwnersToo() throws IOException {
+        Desk desk = desk("XB");
+        BufferedImage child = TestImages.pattern(800, 600, 27182, BufferedImage.TYPE_INT_RGB);
+        long id = create(desk.writer(), "YN-later");
+        ok(api.upload(desk.writer(), "/api/notices/" + id + "/photos", "photo",
+                List.of(Map.entry("family.png", TestImages.encode(resized(child, 400, 300), "png")))));
+        assertThat(noticeAlerts(desk.writer())).isEmpty();
+
+        String seriesOwner = agencyWithUser("XA");
+        long caseId = createCase(seriesOwner, "L-1");
+        long series = createSeries(seriesOwner, caseId, "series seized later", "all");
+        ingest(seriesOwner, caseId, series, List.of(Map.entry("seized.jpg", TestImages.encode(child, "jpg"))));
+
+        assertThat(noticeAlerts(desk.writer())).singleElement().satisfies(a -> assertThat(a.get("message").asString())
+                .contains("YN-later").contains("series seized later"));
+        assertThat(noticeAlerts(seriesOwner)).singleElement().satisfies(a -> assertThat(a.get("message").asString())
+                .contains("yellow notice").contains("YN-later"));
+    }
+
     private List<JsonNode> noticeAlerts(String user) {
         List<JsonNode> alerts = new ArrayList<>();
         ok(api.get(user, "/api/alerts")).forEach(a -> {
