@@ -26,7 +26,9 @@ public record NoticeForm(String reference, String familyName, String givenNames,
                 throw ApiException.badRequest(required[1] + " is required");
             }
         }
-        Language.of(sourceLanguage); // an unknown one is refused
+        if (java.util.Arrays.stream(Language.values()).noneMatch(l -> l.code().equals(sourceLanguage))) {
+            throw ApiException.badRequest("source_language is one of en, fr, es, ar");
+        }
         Labels labels = Labels.of(Language.EN);
         term(labels, "sex", sex);
         term(labels, "eyes", eyeColour);

@@ -163,6 +163,19 @@ class NoticesIT extends ServerIT {
     }
 
     @Test
+    void aFormThatCannotBeRenderedInEveryLanguageIsRefused() {
+        String writer = agencyWithUser("XA");
+        for (Map.Entry<String, Object> wrong : List.of(Map.<String, Object>entry("sex", "girl"),
+                Map.<String, Object>entry("eye_colour", "violet"), Map.<String, Object>entry("birth_country", "France"),
+                Map.<String, Object>entry("source_language", "de"), Map.<String, Object>entry("family_name", " "))) {
+            Map<String, Object> form = form("YN-wrong");
+            form.put(wrong.getKey(), wrong.getValue());
+            Api.Answer answer = api.post(writer, "/api/notices", form);
+            assertThat(answer.status()).as(wrong + ": " + answer).isEqualTo(400);
+        }
+    }
+
+    @Test
     void theDashboardShowsOpenNoticesByTimeLeftOverdueOnesMarkedAndTheMonthlyShare() {
         Desk desk = desk("XA");
         long fresh = create(desk.writer(), "YN-fresh");
