@@ -1,5 +1,6 @@
 package org.ariadne.server.notices;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.ariadne.server.web.ApiException;
 
@@ -7,6 +8,8 @@ import org.ariadne.server.web.ApiException;
 public enum Language {
     EN, FR, ES, AR;
 
+    /** The code, also in JSON. */
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
  * @param name the child's given names and family name
  * @param fields the structured fields and the distinguishing marks, labelled in the language
  * @param description the free text in the language
- * @param photos how many photos the notice has (served at {@code /notices/{publicId}/photos/{n}})
+ * @param photos the addresses of the photos' public copies
  */
 public record PublicNotice(String publicId, Language language, String title, String name, List<Field> fields,
-                    String descriptionLabel, String description, int photos, String photoLabel) {
+                    String descriptionLabel, String description, List<String> photos,
+                           String photoLabel) {
 
     public record Field(String label, String value) {
     }
@@ -51,8 +52,10 @@ public record PublicNotice(String publicId, Language language, String title, Str
         if (notice.publishedAt() != null) {
             fields.add(new Field(labels.get("published"), labels.date(notice.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate())));
         }
+        List<String> addresses = java.util.stream.IntStream.rangeClosed(1, photos)
+                .mapToObj(n -> "/notices/" + notice.publicId() + "/photos/" + n).toList();
         return new PublicNotice(notice.publicId(), language, labels.get("title"), notice.childName(), List.copyOf(fields),
-                labels.get("description"), text.description(), photos, labels.get("photo"));
+                labels.get("description"), text.description(), addresses, labels.get("photo"));
     }
 
     public String direction() {

@@ -250,6 +250,10 @@ class NoticesIT extends ServerIT {
                 .contains(TRANSLATIONS.get("ar"));
         assertThat(api.get(null, "/notices/" + publicId + "/fr").body()).contains("dir=\"ltr\"").contains("Féminin")
                 .contains("Algérie");
+        JsonNode json = api.get(null, "/notices/" + publicId + "/ar/json").json();
+        assertThat(json.get("language").asString()).isEqualTo("ar");
+        assertThat(json.get("photos").get(0).asString()).isEqualTo("/notices/" + publicId + "/photos/1");
+        assertThat(arabic).contains("src=\"/notices/" + publicId + "/photos/1\"");
         Api.Answer photo = api.get(null, "/notices/" + publicId + "/photos/1");
         assertThat(photo.status()).isEqualTo(200);
         Api.Answer pdf = api.get(null, "/notices/" + publicId + "/ar/pdf");
