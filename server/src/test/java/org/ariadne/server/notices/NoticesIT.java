@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.regex.Pattern;
 import org.ariadne.media.TestImages;
 import org.ariadne.server.Api;
 import org.ariadne.server.ServerIT;
+import org.ariadne.server.TestClock;
 import org.ariadne.server.security.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -71,9 +75,8 @@ class NoticesIT extends ServerIT {
         return answer.json();
     }
 
-    /** Submits, translates the three other languages and reviews all four. */
+    /** Translates a submitted notice into the three other languages and reviews all four. */
     private void translateAndReview(Desk desk, long id) {
-        ok(api.post(desk.writer(), "/api/notices/" + id + "/submit", null));
         for (String language : List.of("fr", "es", "ar")) {
             ok(api.call(desk.translator(), "PUT", "/api/notices/" + id + "/texts/" + language,
                     Map.of("description", TRANSLATIONS.get(language), "distinguishing_marks", "-")));
@@ -175,6 +178,46 @@ class NoticesIT extends ServerIT {
         }
     }
 
+    @Autowired
+    private TestClock clock;
+
+    @AfterEach
+    void systemTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aSubmissionOnTheEveningBeforeParisSpringsForwardIsDueSeventyTwoRealHoursLater() {
+        Desk desk = desk("XA");
+        long id = create(desk.writer(), "YN-dst");
+        // Saturday 28 March 2026, 20:00 in Paris; at 02:00 on Sunday the clocks go forward to 03:00
+        clock.set(Instant.parse("2026-03-28T19:00:00Z"));
+
+        JsonNode submitted = ok(api.post(desk.writer(), "/api/notices/" + id + "/submit?zone=Europe/Paris", null));
+
+        assertThat(submitted.get("deadline").get("due").asString()).isEqualTo("2026-03-31T19:00:00Z");
+        assertThat(submitted.get("deadline").get("due_local").asString()).isEqualTo("2026-03-31T21:00:00+02:00");
+        assertThat(ok(api.get(desk.writer(), "/api/notices/" + id + "?zone=America/New_York")).get("deadline")
+                .get("due_local").asString()).isEqualTo("2026-03-31T15:00:00-04:00");
+        // one second before the due instant it is still in time; one second after, overdue
+        clock.set(Instant.parse("2026-03-31T18:59:59Z"));
+        JsonNode before = ok(api.get(desk.writer(), "/api/notices/dashboard?zone=Europe/Paris")).get("open").get(0);
+        clock.set(Instant.parse("2026-03-31T19:00:01Z"));
+        JsonNode after = ok(api.get(desk.writer(), "/api/notices/dashboard?zone=Europe/Paris")).get("open").get(0);
+        assertThat(before.get("overdue").asBoolean()).isFalse();
+        assertThat(before.get("minutes_left").asLong()).isZero();
+        assertThat(after.get("overdue").asBoolean()).isTrue();
+        // published late: audited as such, and counted as missed in March (Paris)
+        clock.set(Instant.parse("2026-04-01T08:00:00Z"));
+        translateAndReview(desk, id);
+        ok(api.post(desk.reviewer(), "/api/notices/" + id + "/publish", null));
+        assertThat(lastAudit(desk.reviewer(), "notice.publish").get("detail").toString()).contains("\"within_target\":false");
+        JsonNode march = ok(api.get(desk.writer(), "/api/notices/dashboard?zone=Europe/Paris")).get("months").get(0);
+        assertThat(march.get("month").asString()).isEqualTo("2026-03");
+        assertThat(march.get("counted").asInt()).isEqualTo(1);
+        assertThat(march.get("published_in_time").asInt()).isZero();
+    }
+
     @Test
     void theDashboardShowsOpenNoticesByTimeLeftOverdueOnesMarkedAndTheMonthlyShare() {
         Desk desk = desk("XA");
@@ -183,6 +226,7 @@ class NoticesIT extends ServerIT {
         long published = create(desk.writer(), "YN-published");
         ok(api.post(desk.writer(), "/api/notices/" + fresh + "/submit", null));
         ok(api.post(desk.writer(), "/api/notices/" + late + "/submit", null));
+        ok(api.post(desk.writer(), "/api/notices/" + published + "/submit", null));
         translateAndReview(desk, published);
         ok(api.post(desk.reviewer(), "/api/notices/" + published + "/publish", null));
         // the late one was submitted 73 hours ago
@@ -219,6 +263,7 @@ class NoticesIT extends ServerIT {
                 List.of(Map.entry("child.jpg", TestImages.encode(TestImages.pattern(640, 480, 515151, BufferedImage.TYPE_INT_RGB), "jpg")))));
         String draftPublicId = ok(api.get(desk.writer(), "/api/notices/" + id)).get("notice").get("public_id").asString();
         assertThat(api.get(null, "/notices/" + draftPublicId + "/en").status()).as("a draft is not public").isEqualTo(404);
+        ok(api.post(desk.writer(), "/api/notices/" + id + "/submit", null));
         translateAndReview(desk, id);
         JsonNode notice = ok(api.post(desk.reviewer(), "/api/notices/" + id + "/publish", null));
         String publicId = notice.get("notice").get("public_id").asString();
