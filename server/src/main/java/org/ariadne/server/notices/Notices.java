@@ -44,6 +44,8 @@ public class Notices {
     private static final Role[] PUBLISHERS = {Role.REVIEWER, Role.AGENCY_ADMIN};
     /** 128 random bits: a public page's address cannot be guessed from another's, nor from the notice's id. */
     private static final int PUBLIC_ID_BYTES = 16;
+    /** Enough for the notices being shared right now in every language, a few megabytes in all. */
+    private static final int PUBLIC_PDFS_KEPT = 64;
 
     private static final String NOTICE = """
             select n.id, n.public_id, n.agency_id, a.name as agency, n.reference, n.state, n.family_name, n.given_names,
@@ -59,6 +61,13 @@ public class Notices {
     private final NoticePhotos photos;
     private final NoticePdf pdf;
     private final SecureRandom random = new SecureRandom();
+    /** Public PDFs made lately, least recently read dropped first; a PDF with photos is some 200 KB. */
+    private final Map<String, byte[]> publicPdfs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > PUBLIC_PDFS_KEPT;
+        }
+    };
 
     Notices(JdbcClient jdbc, AuditLog audit, Clock clock, NoticePhotos photos, NoticePdf pdf) {
         this.jdbc = jdbc;
@@ -232,8 +241,24 @@ public class Notices {
                 (String) text.getOrDefault("distinguishing_marks", "")), photos.count(notice.id()), language);
     }
 
+    /**
+     * A published notice's PDF, made once per language: anyone may ask for it, and setting it costs a
+     * tenth of a second of CPU. A published notice no longer changes (texts and photos are frozen by the
+     * workflow), and a closed one is refused before the cache is read.
+     */
     byte[] publicPdf(Notice notice, Language language) {
-        return pdf.render(publicNotice(notice, language), photos.publicCopies(notice.id()));
+        String key = notice.publicId() + "/" + language.code();
+        synchronized (publicPdfs) {
+            byte[] cached = publicPdfs.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        byte[] made = pdf.render(publicNotice(notice, language), photos.publicCopies(notice.id()));
+        synchronized (publicPdfs) {
+            publicPdfs.put(key, made);
+        }
+        return made;
     }
 
     Optional<byte[]> publicPhoto(Notice notice, int position) {

@@ -304,6 +304,7 @@ class NoticesIT extends ServerIT {
         Api.Answer pdf = api.get(null, "/notices/" + publicId + "/ar/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(api.get(null, "/notices/" + publicId + "/ar/pdf").body()).as("made once").isEqualTo(pdf.body());
         assertThat(api.get(null, "/notices/" + publicId + "/de").status()).isEqualTo(404);
         assertThat(api.get(null, "/notices/not-a-notice/en").status()).isEqualTo(404);
     }
