@@ -364,6 +364,14 @@ class NoticesIT extends ServerIT {
                 .contains("yellow notice").contains("YN-later"));
     }
 
+    @Test
+    void theOpenApiDescriptionListsTheNoticeEndpoints() {
+        JsonNode paths = ok(api.get(null, "/api/docs")).get("paths");
+        assertThat(paths.has("/api/notices/dashboard")).isTrue();
+        assertThat(paths.has("/api/notices/{id}/texts/{language}/review")).isTrue();
+        assertThat(paths.has("/api/alerts")).isTrue();
+    }
+
     private List<JsonNode> noticeAlerts(String user) {
         List<JsonNode> alerts = new ArrayList<>();
         ok(api.get(user, "/api/alerts")).forEach(a -> {
