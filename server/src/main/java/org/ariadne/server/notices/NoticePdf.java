@@ -47,6 +47,9 @@ class NoticePdf {
     private static final float PHOTO_WIDTH = 150;
     private static final float PHOTO_HEIGHT = 190;
 
+    private static final String LEFT_TO_RIGHT_ISOLATE = "\u2066";
+    private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
+
     private static final String ARABIC_FONT = "NotoNaskhArabic-Regular.ttf";
     private static final String LATIN_FONT = "NotoSans-Regular.ttf";
 
@@ -68,7 +71,7 @@ class NoticePdf {
                 sheet.paragraph(notice.name(), NAME_SIZE);
                 sheet.photos(photos.stream().limit(PHOTOS_SHOWN).toList());
                 for (PublicNotice.Field field : notice.fields()) {
-                    sheet.paragraph(field.label() + ": " + field.value(), BODY_SIZE);
+                    sheet.paragraph(field.label() + ": " + sheet.isolated(field.value()), BODY_SIZE);
                 }
                 sheet.gap();
                 sheet.paragraph(notice.descriptionLabel(), NAME_SIZE);
@@ -109,7 +112,7 @@ class NoticePdf {
     static String visual(String shaped, boolean rightToLeft) {
         Bidi bidi = new Bidi();
         bidi.setPara(shaped, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 
     static boolean arabic(int codePoint) {
@@ -156,6 +159,20 @@ class NoticePdf {
             line(line.toString(), size);
         }
 
+        /**
+         * In a right-to-left notice, a value without Arabic letters (a phone number, an address, a name in
+         * Latin letters) is isolated as left to right, so that "+33 1 00 00 00 00" keeps its order instead
+         * of being read as numbers from right to left; HTML's {@code <bdi>} does the same on the page.
+         */
+        String isolated(String value) {
+            boolean hasRightToLeft = value.codePoints().anyMatch(c -> {
+                byte direction = Character.getDirectionality(c);
+                return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            });
+            return rightToLeft && !hasRightToLeft ? LEFT_TO_RIGHT_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value;
+        }
+
         void gap() {
             y -= BODY_SIZE;
         }
@@ -164,7 +181,8 @@ class NoticePdf {
             if (photos.isEmpty()) {
                 return;
             }
-            room(PHOTO_HEIGHT + BODY_SIZE);
+            room(PHOTO_HEIGHT + 2 * BODY_SIZE);
+            y -= BODY_SIZE; // clear of the descenders of the line above
             float x = rightToLeft ? PAGE.getWidth() - MARGIN : MARGIN;
             for (int i = 0; i < photos.size(); i++) {
                 PDImageXObject image = JPEGFactory.createFromByteArray(document, photos.get(i));

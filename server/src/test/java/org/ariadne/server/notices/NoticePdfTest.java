@@ -55,6 +55,8 @@ class NoticePdfTest {
             // ordered: read right to left, the glyphs spell the shaped text in logical order
             String rightToLeft = new StringBuilder(line).reverse().toString();
             assertThat(rightToLeft).isEqualTo(NoticePdf.shape(ARABIC_DESCRIPTION));
+            // a phone number keeps its left-to-right order within the right-to-left line
+            assertThat(glyphs.lines()).anySatisfy(l -> assertThat(l).contains("+33 1 00 00 00 00"));
         }
     }
 
@@ -92,8 +94,8 @@ class NoticePdfTest {
             super.processTextPosition(text);
         }
 
-        /** The longest line at least this long, its glyphs' Unicode values sorted by x. */
-        String lineContaining(int minimumLength) {
+        /** Each line's glyphs' Unicode values, sorted by x: the order a reader's eye meets them left to right. */
+        List<String> lines() {
             return lines.stream()
                     .map(line -> {
                         StringBuilder s = new StringBuilder();
@@ -101,7 +103,12 @@ class NoticePdfTest {
                                 .forEach(p -> s.append(p.getUnicode()));
                         return s.toString();
                     })
-                    .filter(s -> s.length() >= minimumLength / 2).max(Comparator.comparing(String::length))
+                    .toList();
+        }
+
+        /** The longest line at least half this long. */
+        String lineContaining(int minimumLength) {
+            return lines().stream().filter(s -> s.length() >= minimumLength / 2).max(Comparator.comparing(String::length))
                     .orElseThrow();
         }
     }
