@@ -122,22 +122,19 @@ class AccessControlIT extends ServerIT {
         assertThat(audited.get("outcome")).isEqualTo("refused");
     }
 
-    @Test
-    void uploadIntoAnotherAgencysCaseIsRefusedAndAudited() {
-        Api.Answer answer = api.upload(outsider, "/api/cases/" + caseId + "/uploads", "files",
-                List.of(referencePhoto("bridge-mods/blur-a-lot.jpg")));
-
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
-        assertThat(lastAuditOf(outsider)).containsEntry("action", "ingest.upload").containsEntry("outcome", "refused");
+    Stream<Arguments> uploads() {
+        return Stream.of(
+                Arguments.of("/api/cases/" + caseId + "/uploads", "files", "ingest.upload"),
+                Arguments.of("/api/notices/" + notice + "/photos", "photo", "notice.photo"));
     }
 
-    @Test
-    void aPhotoForAnotherAgencysNoticeIsRefusedAndAudited() {
-        Api.Answer answer = api.upload(outsider, "/api/notices/" + notice + "/photos", "photo",
-                List.of(referencePhoto("bridge-mods/blur-a-lot.jpg")));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uploads")
+    void uploadIntoAnotherAgencysDataIsRefusedAndAudited(String path, String field, String action) {
+        Api.Answer answer = api.upload(outsider, path, field, List.of(referencePhoto("bridge-mods/blur-a-lot.jpg")));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
-        assertThat(lastAuditOf(outsider)).containsEntry("action", "notice.photo").containsEntry("outcome", "refused");
+        assertThat(lastAuditOf(outsider)).containsEntry("action", action).containsEntry("outcome", "refused");
     }
 
     @Test
