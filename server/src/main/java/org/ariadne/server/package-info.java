@@ -15,6 +15,8 @@
  *   <li>{@code ingest}: streamed uploads, the crash-safe background job;</li>
  *   <li>{@code matching}: exact, near-duplicate and camera links, and deconfliction alerts;</li>
  *   <li>{@code search}: by image, hash, metadata and annotation text, and the statistics;</li>
+ *   <li>{@code notices}: yellow notices for missing children, in four languages, with their public pages
+ *       and PDFs, and their photos matched with every series;</li>
  *   <li>{@code demo}: synthetic demo data from benign reference photos;</li>
  *   <li>{@code web}: JSON errors, OpenAPI.</li>
  * </ul>

@@ -32,6 +32,7 @@ class AccessControlIT extends ServerIT {
     private long job;
     private long alert;
     private String privateSha256;
+    private long notice;
 
     @BeforeAll
     void ownerData() {
@@ -64,6 +65,12 @@ class AccessControlIT extends ServerIT {
         JsonNode alerts = api.get(owner, "/api/alerts").json();
         assertThat(alerts.size()).as("the owner's alerts").isGreaterThan(0);
         alert = alerts.get(0).get("id").asLong();
+        notice = api.post(owner, "/api/notices", noticeForm()).json().get("notice").get("id").asLong();
+    }
+
+    private static Map<String, Object> noticeForm() {
+        return Map.of("reference", "YN-1", "family_name", "Synthetic", "given_names", "Child", "contact", "desk",
+                "source_language", "en", "description", "A synthetic description.");
     }
 
     Stream<Arguments> endpoints() {
@@ -98,7 +105,16 @@ class AccessControlIT extends ServerIT {
                 Arguments.of("GET", "/api/media/" + privateMedia + "/keyframes", null, "media.keyframes"),
                 Arguments.of("GET", "/api/media/" + privateMedia + "/keyframes/0", null, "media.keyframe"),
                 Arguments.of("GET", "/api/ingest/" + job, null, "ingest.view"),
-                Arguments.of("POST", "/api/alerts/" + alert + "/read", Map.of(), "alert.read"));
+                Arguments.of("POST", "/api/alerts/" + alert + "/read", Map.of(), "alert.read"),
+                Arguments.of("GET", "/api/notices/" + notice, null, "notice.view"),
+                Arguments.of("PUT", "/api/notices/" + notice, noticeForm(), "notice.update"),
+                Arguments.of("POST", "/api/notices/" + notice + "/submit", Map.of(), "notice.submit"),
+                Arguments.of("PUT", "/api/notices/" + notice + "/texts/fr", Map.of("description", "x"), "notice.translate"),
+                Arguments.of("POST", "/api/notices/" + notice + "/texts/en/review", Map.of(), "notice.review"),
+                Arguments.of("POST", "/api/notices/" + notice + "/publish", Map.of(), "notice.publish"),
+                Arguments.of("POST", "/api/notices/" + notice + "/located", Map.of(), "notice.locate"),
+                Arguments.of("POST", "/api/notices/" + notice + "/cancel", Map.of(), "notice.cancel"),
+                Arguments.of("GET", "/api/notices/" + notice + "/pdf/en", null, "notice.pdf"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -114,13 +130,26 @@ class AccessControlIT extends ServerIT {
         assertThat(audited.get("outcome")).isEqualTo("refused");
     }
 
-    @Test
-    void uploadIntoAnotherAgencysCaseIsRefusedAndAudited() {
-        Api.Answer answer = api.upload(outsider, "/api/cases/" + caseId + "/uploads", "files",
-                List.of(referencePhoto("bridge-mods/blur-a-lot.jpg")));
+    Stream<Arguments> uploads() {
+        return Stream.of(
+                Arguments.of("/api/cases/" + caseId + "/uploads", "files", "ingest.upload"),
+                Arguments.of("/api/notices/" + notice + "/photos", "photo", "notice.photo"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uploads")
+    void uploadIntoAnotherAgencysDataIsRefusedAndAudited(String path, String field, String action) {
+        Api.Answer answer = api.upload(outsider, path, field, List.of(referencePhoto("bridge-mods/blur-a-lot.jpg")));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
-        assertThat(lastAuditOf(outsider)).containsEntry("action", "ingest.upload").containsEntry("outcome", "refused");
+        assertThat(lastAuditOf(outsider)).containsEntry("action", action).containsEntry("outcome", "refused");
+    }
+
+    @Test
+    void anotherAgencysNoticesAreNotListedNorOnItsDashboard() {
+        assertThat(api.get(outsider, "/api/notices").body()).doesNotContain("YN-1");
+        assertThat(api.get(outsider, "/api/notices/dashboard").body()).doesNotContain("YN-1");
+        assertThat(api.get(owner, "/api/notices").body()).contains("YN-1");
     }
 
     @Test

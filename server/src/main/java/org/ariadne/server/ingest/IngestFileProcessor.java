@@ -133,6 +133,7 @@ class IngestFileProcessor {
             List<Matching.Link> links = matching.link(mediaId, variants, vpdq, scene, (String) item.get("camera_serial"),
                     file.agencyId());
             deconfliction.raise(mediaId, links, file.agencyId());
+            deconfliction.raiseForNotices(mediaId, variants);
         }
     }
 

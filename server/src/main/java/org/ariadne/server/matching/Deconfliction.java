@@ -2,6 +2,8 @@ package org.ariadne.server.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.server.agencies.Agencies;
 import org.ariadne.server.agencies.Agency;
 import org.ariadne.server.series.SeriesSummary;
@@ -17,6 +19,16 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Deconfliction {
+
+    /** A series as alerts describe it, with its owner's name and contact (a {@link SeriesSummary}). */
+    private static final String SERIES = """
+            select s.id, s.name, s.agency_id, a.name as agency, a.country as agency_country,
+                   a.contact as agency_contact, s.investigation_id as case_id, s.victim_identified,
+                   s.offender_identified, ia.name as identified_by_agency, s.identified_at, s.sharing,
+                   0 as media_count
+            from series s join agency a on a.id = s.agency_id
+                 left join agency ia on ia.id = s.identified_by_agency_id
+            """;
 
     private final JdbcClient jdbc;
     private final Agencies agencies;
@@ -57,6 +69,94 @@ public class Deconfliction {
         return raised;
     }
 
+    /** A yellow notice's photo, as its alerts name it. */
+    public record NoticePhoto(long noticeId, String noticeReference, long agencyId, int position) {
+    }
+
+    /**
+     * Raises the alerts for a yellow notice's photo that is near media in series: the series' owner is
+     * always told (a missing child may be a victim in their material), the notice's agency only of series
+     * it may see, so that a private series stays private until its owner decides to share. Each alert is
+     * raised once per agency, series, media item and notice. Returns how many were raised for the notice's
+     * agency.
+     *
+     * @param near media id to PDQ distance, from {@link Matching#nearDuplicatesAnywhere}
+     */
+    public int raiseForNotice(NoticePhoto photo, Map<Long, Integer> near) {
+        if (near.isEmpty()) {
+            return 0;
+        }
+        Agency from = agencies.find(photo.agencyId()).orElseThrow();
+        int raised = 0;
+        List<Map<String, Object>> holdings = jdbc.sql("""
+                        select distinct s.id as series_id, v.media_id,\
+                        """ + Visibility.SERIES + """
+                         as visible from series s join submission v on v.series_id = s.id
+                        where v.media_id = any(:media) order by s.id, v.media_id""")
+                .param("agency", photo.agencyId()).param("media", near.keySet().toArray(Long[]::new))
+                .query().listOfRows();
+        for (Map<String, Object> holding : holdings) {
+            long seriesId = ((Number) holding.get("series_id")).longValue();
+            long mediaId = ((Number) holding.get("media_id")).longValue();
+            SeriesSummary series = seriesById(seriesId);
+            String what = "a near duplicate (PDQ distance " + near.get(mediaId) + ")";
+            if ((Boolean) holding.get("visible")) {
+                String toNotice = "A photo of your yellow notice '" + photo.noticeReference() + "' is " + what
+                        + " of media " + mediaId + " in series '" + series.name() + "' of " + series.agency() + " ("
+                        + series.agencyCountry() + "): " + series.statusSentence() + ". Contact: "
+                        + series.agencyContact() + ".";
+                if (insertForNotice(photo, photo.agencyId(), seriesId, mediaId, toNotice)) {
+                    raised++;
+                }
+            }
+            String toOwner = from.name() + " (" + from.country() + ") has a yellow notice for a missing child ('"
+                    + photo.noticeReference() + "') whose photo is " + what + " of media " + mediaId
+                    + " in your series '" + series.name() + "'. Contact: " + from.contact() + ".";
+            insertForNotice(photo, series.agencyId(), seriesId, mediaId, toOwner);
+        }
+        return raised;
+    }
+
+    /**
+     * The other way round: a media item just ingested (a picture, by its PDQ and rotations and flips) is
+     * compared with the photos of every notice not yet closed, and a near one alerts as
+     * {@link #raiseForNotice} does. Notices are few, so their photos are compared one by one.
+     */
+    public void raiseForNotices(long mediaId, List<PdqHash> variants) {
+        if (variants.isEmpty()) {
+            return;
+        }
+        Map<NoticePhoto, Integer> near = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.notice_id, n.reference, n.agency_id, p.position, p.pdq
+                        from notice_photo p join notice n on n.id = p.notice_id
+                        where n.state not in ('located', 'cancelled') and p.pdq is not null and p.pdq_quality >= ?
+                        order by p.notice_id, p.position""")
+                .param(Matching.MIN_PDQ_QUALITY)
+                .query(rs -> {
+                    PdqHash photo = PdqHash.parse(rs.getString("pdq"));
+                    int distance = variants.stream().mapToInt(photo::distance).min().orElseThrow();
+                    if (distance <= Matching.RADIUS) {
+                        near.put(new NoticePhoto(rs.getLong("notice_id"), rs.getString("reference"),
+                                rs.getLong("agency_id"), rs.getInt("position")), distance);
+                    }
+                });
+        near.forEach((photo, distance) -> raiseForNotice(photo, Map.of(mediaId, distance)));
+    }
+
+    private boolean insertForNotice(NoticePhoto photo, long agencyId, long seriesId, long mediaId, String message) {
+        return jdbc.sql("""
+                        insert into alert (agency_id, series_id, media_id, uploading_agency_id, reason, message, notice_id)
+                        values (?, ?, ?, ?, 'notice_photo', ?, ?)
+                        on conflict (agency_id, series_id, media_id, notice_id) where notice_id is not null do nothing""")
+                .params(agencyId, seriesId, mediaId, photo.agencyId(), message, photo.noticeId()).update() > 0;
+    }
+
+    private SeriesSummary seriesById(long seriesId) {
+        return jdbc.sql(SERIES + " where s.id = ?")
+                .param(seriesId).query(SeriesSummary.class).single();
+    }
+
     /** The agency's alerts, newest first. */
     public List<Alert> alerts(long agencyId, int limit) {
         return jdbc.sql("""
@@ -91,20 +191,13 @@ public class Deconfliction {
         return jdbc.sql("""
                         insert into alert (agency_id, series_id, media_id, uploading_agency_id, reason, message)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (agency_id, series_id, media_id, reason) do nothing returning id""")
+                        on conflict (agency_id, series_id, media_id, reason) where notice_id is null do nothing returning id""")
                 .params(agencyId, seriesId, mediaId, uploader, reason, message).query(Long.class).optional().orElse(null);
     }
 
     /** Series owned by other agencies, visible to the uploader, holding any of the media. */
     private List<SeriesSummary> foreignSeries(List<Long> mediaIds, long uploader) {
-        return jdbc.sql("""
-                        select s.id, s.name, s.agency_id, a.name as agency, a.country as agency_country,
-                               a.contact as agency_contact, s.investigation_id as case_id, s.victim_identified,
-                               s.offender_identified, ia.name as identified_by_agency, s.identified_at, s.sharing,
-                               0 as media_count
-                        from series s join agency a on a.id = s.agency_id
-                             left join agency ia on ia.id = s.identified_by_agency_id
-                        where s.agency_id <> :agency and """ + Visibility.SERIES + """
+        return jdbc.sql(SERIES + " where s.agency_id <> :agency and" + Visibility.SERIES + """
                           and exists (select 1 from submission v where v.series_id = s.id and v.media_id = any(:media))
                         order by s.id""")
                 .param("agency", uploader).param("media", mediaIds.toArray(Long[]::new))

@@ -101,6 +101,15 @@ public class Matching {
         return result;
     }
 
+    /**
+     * Near duplicates of the hashes among all media, whoever may see them: media id to distance. Only for
+     * alerts that the server decides on itself (a notice's photo, see {@link Deconfliction#raiseForNotice});
+     * never shown to a user as it is.
+     */
+    public Map<Long, Integer> nearDuplicatesAnywhere(List<PdqHash> hashes) {
+        return index.near(hashes, RADIUS);
+    }
+
     private Map<Long, VpdqHash> videosAmong(java.util.Set<Long> mediaIds) {
         if (mediaIds.isEmpty()) {
             return Map.of();

@@ -13,7 +13,11 @@ public enum Role {
     /** Manages agencies. */
     SYSTEM_ADMIN,
     /** Reads the audit log. */
-    AUDITOR;
+    AUDITOR,
+    /** Writes the free text of the agency's yellow notices in another language. */
+    TRANSLATOR,
+    /** Checks each language of the agency's yellow notices (not their own translations) and publishes them. */
+    REVIEWER;
 
     public String stored() {
         return name().toLowerCase(Locale.ROOT);
