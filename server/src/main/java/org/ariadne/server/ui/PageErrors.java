@@ -8,6 +8,8 @@ import org.ariadne.server.audit.AuditLog;
 import org.ariadne.server.audit.Outcome;
 import org.ariadne.server.security.Account;
 import org.ariadne.server.web.ApiException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -16,9 +18,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A refusal or a missing item on a page is shown as a page, with the status the API would answer (a series
- * of another agency is "not found" here as there; the refusal was audited where it was decided).
+ * of another agency is "not found" here as there; the refusal was audited where it was decided). For the
+ * pages of every feature (the public notices' too); the REST controllers' errors are JSON
+ * ({@code web.ApiExceptionHandler}, asked first).
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(basePackages = "org.ariadne.server")
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
     private final AuditLog audit;
