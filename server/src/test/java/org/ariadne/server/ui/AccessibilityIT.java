@@ -30,7 +30,8 @@ class AccessibilityIT extends BrowserIT {
         long caseId = jdbc.sql("select investigation_id from series where id = ?").param(series).query(Long.class).single();
         List<String> pages = List.of("/", "/cases", "/cases/" + caseId, "/series/" + series, "/media/" + media.get(0),
                 "/compare?a=" + media.get(0) + "&b=" + media.get(1), "/search", "/search/text?q=bridge",
-                "/categorise?series=" + series, "/categorise/disagreements", "/audit", "/preferences");
+                "/categorise?series=" + series, "/categorise/disagreements", "/audit", "/preferences",
+                "/yellow-notices", "/yellow-notices/new");
 
         // axe is injected as a script of the test's, which the pages' CSP would refuse
         context.close();
