@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ariadne.server.agencies.Agencies;
@@ -15,6 +17,9 @@ import org.ariadne.server.ingest.IngestService;
 import org.ariadne.server.security.Account;
 import org.ariadne.server.security.Accounts;
 import org.ariadne.server.security.Role;
+import org.ariadne.server.notices.Language;
+import org.ariadne.server.notices.NoticeForm;
+import org.ariadne.server.notices.Notices;
 import org.ariadne.server.series.Person;
 import org.ariadne.server.series.PersonKind;
 import org.ariadne.server.series.SeriesCatalog;
@@ -50,9 +55,11 @@ class DemoData implements ApplicationRunner {
     private final IngestService ingest;
     private final Path reference;
     private final Environment environment;
+    private final Notices notices;
 
-    DemoData(Agencies agencies, Accounts accounts, SeriesCatalog catalog, IngestService ingest,
+    DemoData(Agencies agencies, Accounts accounts, SeriesCatalog catalog, IngestService ingest, Notices notices,
              @Value("${ariadne.demo.reference:../shared/reference}") Path reference, Environment environment) {
+        this.notices = notices;
         this.agencies = agencies;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -75,6 +82,8 @@ class DemoData implements ApplicationRunner {
                   bob     Southern Demo Bureau (XB)  contributor, specialist
                   carol   Eastern Demo Unit (XC)     contributor, specialist
                   audrey  Northern Demo Police (XA)  auditor
+                  tariq   Northern Demo Police (XA)  translator (yellow notices)
+                  rosa    Northern Demo Police (XA)  reviewer (yellow notices)
                 Try: curl -u bob:%s http://localhost:%s/api/alerts
                 %n""", port, PASSWORD, PASSWORD, port);
     }
@@ -93,6 +102,8 @@ class DemoData implements ApplicationRunner {
         Account bob = user(xb, "bob", "Bob (XB)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST));
         Account carol = user(xc, "carol", "Carol (XC)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST));
         user(xa, "audrey", "Audrey (XA)", EnumSet.of(Role.AUDITOR));
+        yellowNotices(alice, user(xa, "tariq", "Tariq (XA)", EnumSet.of(Role.TRANSLATOR)),
+                user(xa, "rosa", "Rosa (XA)", EnumSet.of(Role.REVIEWER)));
 
         // XA: the bridge series, victim identified
         long caseA = catalog.createCase(alice, "XA-2026-001", "Demo case: bridge series");
@@ -127,6 +138,31 @@ class DemoData implements ApplicationRunner {
         long caseC = catalog.createCase(carol, "XC-2026-042", "Demo case: street scenes");
         long streets = catalog.create(carol, caseC, "Street scenes", Sharing.OWNER, List.of());
         upload(carol, caseC, streets, files(pdq.resolve("reg-test-input/labelme-subset")));
+    }
+
+    /** Two synthetic missing-child notices of XA: one published in the four languages, one still on the clock. */
+    private void yellowNotices(Account writer, Account translator, Account reviewer) {
+        ZoneId zone = ZoneId.of("UTC");
+        long published = notice(writer, "XA-YN-2026-001", "Lina", "Demo", "Last seen near a synthetic railway station.", zone);
+        notices.submit(writer, published, zone);
+        Map<Language, String> texts = Map.of(
+                Language.FR, "Vue pour la dernière fois près d'une gare fictive.",
+                Language.ES, "Vista por última vez cerca de una estación ficticia.",
+                Language.AR, "شوهدت آخر مرة قرب محطة قطار وهمية.");
+        texts.forEach((language, text) -> notices.translate(translator, published, language, text, null, zone));
+        for (Language language : Language.values()) {
+            notices.review(reviewer, published, language, zone);
+        }
+        notices.publish(writer, published, zone);
+        long open = notice(writer, "XA-YN-2026-002", "Sami", "Example", "Last seen at a synthetic market square.", zone);
+        notices.submit(writer, open, zone);
+    }
+
+    private long notice(Account writer, String reference, String given, String family, String description, ZoneId zone) {
+        return notices.create(writer, new NoticeForm(reference, family, given, "unknown", LocalDate.of(2016, 5, 4),
+                "Demo Town", "FR", List.of("FR"), 128, 26, "brown", "black", LocalDate.of(2026, 11, 20),
+                "Demo Town", "FR", "missing-children desk, +00 100 0001, vid@xa.example", "en", description, null),
+                zone).notice().id();
     }
 
     private Account user(long agency, String name, String display, Set<Role> roles) {
