@@ -13,7 +13,8 @@ import org.ariadne.media.LumaImage;
 
 /**
  * Shrinks a decoded picture or frame to a thumbnail and encodes it as JPEG. The media module decodes to
- * luminance only (what the hashes need), so thumbnails are grey.
+ * luminance only (what the hashes need), so these thumbnails are grey; {@link ColourPreview} makes the
+ * colour ones of pictures, for users who asked for colour.
  */
 final class PreviewImage {
 
@@ -59,6 +60,10 @@ final class PreviewImage {
         BufferedImage grey = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_BYTE_GRAY);
         grey.getRaster().setDataElements(0, 0, outWidth, outHeight, out);
         return encode(grey);
+    }
+
+    static byte[] jpeg(BufferedImage image) {
+        return encode(image);
     }
 
     private static byte[] encode(BufferedImage image) {

@@ -28,10 +28,12 @@ class ThumbnailController {
         this.thumbnails = thumbnails;
     }
 
+    /** {@code colour=true}: a picture in colour where it can be (else grey, as by default). */
     @GetMapping("/thumbnail")
     ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal Account account, @PathVariable long id,
-                                     @RequestParam(defaultValue = "" + Thumbnails.DEFAULT_SIZE) int size) {
-        return jpeg(thumbnails.thumbnail(account, id, size));
+                                     @RequestParam(defaultValue = "" + Thumbnails.DEFAULT_SIZE) int size,
+                                     @RequestParam(defaultValue = "false") boolean colour) {
+        return jpeg(thumbnails.thumbnail(account, id, size, colour));
     }
 
     /** A video's keyframe times; a picture's list is empty. */

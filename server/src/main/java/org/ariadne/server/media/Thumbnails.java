@@ -130,9 +130,18 @@ public class Thumbnails {
 
     /** A JPEG of the picture, or of a video's frame a tenth of the way in, its longer side at most {@code size}. */
     public byte[] thumbnail(Account account, long mediaId, int size) {
+        return thumbnail(account, mediaId, size, false);
+    }
+
+    /**
+     * As {@link #thumbnail(Account, long, int)}; in colour if asked and possible (a picture the JDK reads,
+     * stored upright), else grey. Video frames are always grey: the decoder gives luminance.
+     */
+    public byte[] thumbnail(Account account, long mediaId, int size, boolean colour) {
         checkSize(size);
         Item item = item(account, mediaId, "media.thumbnail");
-        return frame(account, "media.thumbnail", item, size, item.video() ? THUMBNAIL_FRAME : null, 0);
+        return frame(account, "media.thumbnail", item, size, item.video() ? THUMBNAIL_FRAME : null, 0,
+                colour && !item.video());
     }
 
     /** The times of a video's keyframes; an empty list for a picture, which has no strip to show. */
@@ -184,21 +193,28 @@ public class Thumbnails {
      * of the plan is made in one decode (the strip asks for them all anyway).
      */
     private byte[] frame(Account account, String action, Item item, int size, FramePlan plan, int wanted) {
+        return frame(account, action, item, size, plan, wanted, false);
+    }
+
+    private byte[] frame(Account account, String action, Item item, int size, FramePlan plan, int wanted,
+                         boolean colour) {
         int atMillis = plan == null ? 0 : millis(plan.atSeconds(wanted, item.duration()));
-        byte[] jpeg = cached(item.id(), size, atMillis);
+        byte[] jpeg = cached(item.id(), size, atMillis, colour);
         boolean hit = jpeg != null;
         if (!hit) {
             Lock lock = making[Math.floorMod(Long.hashCode(item.id()), making.length)];
             lock.lock();
             try {
                 // the strip's frames are asked for together: the first request makes them all, the others find them
-                jpeg = cached(item.id(), size, atMillis);
+                jpeg = cached(item.id(), size, atMillis, colour);
                 hit = jpeg != null;
                 if (!hit) {
-                    List<LumaImage> frames = decode(item, plan);
+                    byte[][] original = new byte[1][];
+                    List<LumaImage> frames = decode(item, plan, original);
                     for (int k = 0; k < frames.size(); k++) {
-                        byte[] made = PreviewImage.jpeg(frames.get(k), size);
-                        keep(item.id(), size, plan == null ? 0 : millis(plan.atSeconds(k, item.duration())), made);
+                        byte[] inColour = colour ? ColourPreview.jpeg(original[0], item.orientation(), size) : null;
+                        byte[] made = inColour != null ? inColour : PreviewImage.jpeg(frames.get(k), size);
+                        keep(item.id(), size, plan == null ? 0 : millis(plan.atSeconds(k, item.duration())), colour, made);
                         if (k == wanted) {
                             jpeg = made;
                         }
@@ -218,9 +234,10 @@ public class Thumbnails {
     }
 
     /** The JPEG made earlier, or null. */
-    private byte[] cached(long mediaId, int size, int atMillis) {
-        String sha256 = jdbc.sql("select sha256 from thumbnail where media_id = ? and size = ? and at_millis = ?")
-                .params(mediaId, size, atMillis).query(String.class).optional().orElse(null);
+    private byte[] cached(long mediaId, int size, int atMillis, boolean colour) {
+        String sha256 = jdbc.sql("""
+                        select sha256 from thumbnail where media_id = ? and size = ? and at_millis = ? and colour = ?""")
+                .params(mediaId, size, atMillis, colour).query(String.class).optional().orElse(null);
         if (sha256 == null || !store.contains(sha256)) {
             return null;
         }
@@ -231,7 +248,8 @@ public class Thumbnails {
         }
     }
 
-    private List<LumaImage> decode(Item item, FramePlan plan) throws UndecodableMediaException {
+    /** The frames; for a picture, its bytes also go to {@code original[0]} (a colour thumbnail reads them again). */
+    private List<LumaImage> decode(Item item, FramePlan plan, byte[][] original) throws UndecodableMediaException {
         decoding.acquireUninterruptibly();
         try (InputStream in = store.open(item.sha256())) {
             if (!item.video()) {
@@ -239,7 +257,9 @@ public class Thumbnails {
                 if (data.length > MAX_PICTURE_BYTES) {
                     throw new UndecodableMediaException("picture file larger than " + (MAX_PICTURE_BYTES >> 20) + " MB");
                 }
-                return List.of(pictures.decode(data, data.length, item.orientation()).luma());
+                LumaImage luma = pictures.decode(data, data.length, item.orientation()).luma();
+                original[0] = data;
+                return List.of(luma);
             }
             Path file = Files.createTempFile(spool, "video-", ".part");
             try {
@@ -290,7 +310,7 @@ public class Thumbnails {
         return frames;
     }
 
-    private void keep(long mediaId, int size, int atMillis, byte[] jpeg) {
+    private void keep(long mediaId, int size, int atMillis, boolean colour, byte[] jpeg) {
         String sha256;
         try {
             sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
@@ -299,9 +319,9 @@ public class Thumbnails {
             throw new IllegalStateException("cannot store a thumbnail", e);
         }
         jdbc.sql("""
-                        insert into thumbnail (media_id, size, at_millis, sha256) values (?, ?, ?, ?)
-                        on conflict (media_id, size, at_millis) do update set sha256 = excluded.sha256""")
-                .params(mediaId, size, atMillis, sha256).update();
+                        insert into thumbnail (media_id, size, at_millis, colour, sha256) values (?, ?, ?, ?, ?)
+                        on conflict (media_id, size, at_millis, colour) do update set sha256 = excluded.sha256""")
+                .params(mediaId, size, atMillis, colour, sha256).update();
     }
 
     private static int millis(double seconds) {

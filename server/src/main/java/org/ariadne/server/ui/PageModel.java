@@ -43,6 +43,12 @@ class PageModel {
         return ((display.blurThumbnails() ? "blur " : "") + (display.greyscaleThumbnails() ? "grey" : "")).strip();
     }
 
+    /** Whether thumbnails are asked for in colour: only if the user turned greyscale off. */
+    @ModelAttribute("colourThumbnails")
+    boolean colourThumbnails(@ModelAttribute("preferences") DisplayPreferences display) {
+        return display != null && !display.greyscaleThumbnails();
+    }
+
     /** Suggest a break after this long in one sitting: the user's own setting, else the server's. */
     @ModelAttribute("breakAfterMinutes")
     int breakAfterMinutes(@ModelAttribute("preferences") DisplayPreferences display) {

@@ -132,7 +132,7 @@ class SpecialistUiIT extends BrowserIT {
     @Test
     void thumbnailsAreBlurredAndGreyUntilRevealed() {
         String user = agencyWithUser("XA");
-        long series = seriesWith(user, "wellness", "owner", List.of(referencePhoto("misc-images/wee.jpg")));
+        long series = seriesWith(user, "wellness", "owner", List.of(Map.entry("colours.jpg", freshPicture(7100))));
 
         signIn(user);
         page.navigate(url("/series/" + series));
@@ -154,6 +154,26 @@ class SpecialistUiIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
         page.navigate(url("/series/" + series));
         assertThat(filterOf(page.locator(".tile .shield img").first())).doesNotContain("blur").contains("grayscale");
+
+        // and colour: the picture itself then arrives in colour, not only without the grey filter
+        page.navigate(url("/preferences"));
+        page.getByLabel("In greyscale").uncheck();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save")).click();
+        page.navigate(url("/series/" + series));
+        Locator colour = page.locator(".tile .shield img").first();
+        assertThat(filterOf(colour)).isEqualTo("none");
+        colour.evaluate("i => i.decode()");
+        assertThat(colourfulness(colour)).as("mean difference between the colour channels").isGreaterThan(5);
+    }
+
+    /** How far a picture's pixels are from grey: the mean of |r-g| + |g-b| over a canvas copy of it. */
+    private double colourfulness(Locator image) {
+        return ((Number) image.evaluate("""
+                i => { const c = document.createElement("canvas"); c.width = i.naturalWidth; c.height = i.naturalHeight;
+                  const g = c.getContext("2d"); g.drawImage(i, 0, 0);
+                  const d = g.getImageData(0, 0, c.width, c.height).data; let sum = 0;
+                  for (let p = 0; p < d.length; p += 4) sum += Math.abs(d[p] - d[p + 1]) + Math.abs(d[p + 1] - d[p + 2]);
+                  return sum / (d.length / 4); }""")).doubleValue();
     }
 
     @Test
