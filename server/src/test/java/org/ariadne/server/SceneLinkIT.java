@@ -2,14 +2,8 @@ package org.ariadne.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SceneLinkIT extends ServerIT {
 
     @Test
-    void aCroppedDetailOfAKnownPhotoIsLinkedAsTheSameScene() throws IOException {
+    void aCroppedDetailOfAKnownPhotoIsLinkedAsTheSameScene() {
         String owner = agencyWithUser("XA");
         long ownerCase = createCase(owner, "scene");
         long ownerSeries = createSeries(owner, ownerCase, "river bridge", "all");
@@ -30,7 +24,7 @@ class SceneLinkIT extends ServerIT {
         String other = agencyWithUser("XB");
         long otherCase = createCase(other, "scene");
         long otherSeries = createSeries(other, otherCase, "detail", "all");
-        ingest(other, otherCase, otherSeries, List.of(Map.entry("detail.png", detail(photo.getValue())),
+        ingest(other, otherCase, otherSeries, List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.7)),
                 referencePhoto("misc-images/wee.jpg")));
 
         long original = mediaIn(ownerSeries, "aaa-orig.jpg");
@@ -42,20 +36,6 @@ class SceneLinkIT extends ServerIT {
         assertThat(kinds(original, unrelated)).isEmpty();
         assertThat(api.get(other, "/api/alerts").json().toString()).contains("same_scene").contains("river bridge");
         assertThat(api.get(owner, "/api/alerts").json().toString()).contains("same_scene");
-    }
-
-    /** The middle 70 % of the picture (a smaller share loses too many of the strongest corners). */
-    private static byte[] detail(byte[] jpeg) throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
-        int w = image.getWidth(), h = image.getHeight(), cw = w * 7 / 10, ch = h * 7 / 10;
-        BufferedImage detail = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = detail.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, cw, ch, (w - cw) / 2, (h - ch) / 2, (w + cw) / 2, (h + ch) / 2, null);
-        g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        ImageIO.write(detail, "png", out);
-        return out.toByteArray();
     }
 
     private long mediaIn(long series, String name) {

@@ -125,19 +125,27 @@ public class Matching {
 
     /**
      * Pictures of the same scene the agency may see, other than the picture itself and its near duplicates
-     * (a near duplicate shows the same scene by definition; its link says more).
+     * (a near duplicate shows the same scene by definition; its link says more): media id to the score,
+     * the features that agree under one perspective transformation.
      */
-    List<Long> sameScene(SceneFeatures scene, long agencyId, long excludedMediaId, java.util.Set<Long> nearDuplicates) {
+    Map<Long, Integer> sameScene(SceneFeatures scene, long agencyId, long excludedMediaId, java.util.Set<Long> nearDuplicates) {
         if (scene == null) {
-            return List.of();
+            return Map.of();
         }
-        Long[] found = scenes.find(scene).stream().map(SameSceneIndex.Found::mediaId)
-                .filter(id -> id != excludedMediaId && !nearDuplicates.contains(id)).distinct().toArray(Long[]::new);
-        if (found.length == 0) {
-            return List.of();
+        Map<Long, Integer> found = new LinkedHashMap<>();
+        for (SameSceneIndex.Found f : scenes.find(scene)) {
+            if (f.mediaId() != excludedMediaId && !nearDuplicates.contains(f.mediaId())) {
+                found.merge(f.mediaId(), f.inliers(), Math::max);
+            }
         }
-        return jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA + " order by m.id")
-                .param("ids", found).param("agency", agencyId).query(Long.class).list();
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> visible = new LinkedHashMap<>();
+        jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA + " order by m.id")
+                .param("ids", found.keySet().toArray(Long[]::new)).param("agency", agencyId).query(Long.class).list()
+                .forEach(id -> visible.put(id, found.get(id)));
+        return visible;
     }
 
     /** Media from the same camera body (by serial number) the agency may see. */
@@ -173,9 +181,8 @@ public class Matching {
                 links.add(new Link(other, "video_match", distance));
             }
         });
-        for (long other : sameScene(scene, agencyId, mediaId, near.keySet())) {
-            links.add(new Link(other, "same_scene", null));
-        }
+        sameScene(scene, agencyId, mediaId, near.keySet())
+                .forEach((other, inliers) -> links.add(new Link(other, "same_scene", inliers)));
         for (long other : sameCamera(cameraSerial, agencyId, mediaId)) {
             links.add(new Link(other, "same_camera", null));
         }

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class SeriesLinks {
 
-    /** One reason two series are linked: how many media pairs give it, the closest distance, an example pair. */
+    /**
+     * One reason two series are linked: how many media pairs give it, the closest distance (for a same-scene
+     * link, the best score: agreeing features), an example pair, the closest.
+     */
     public record Link(long seriesId, String seriesName, String agency, String kind, long pairs, Integer distance,
                        long mediaHere, long mediaThere) {
     }
@@ -35,17 +38,20 @@ public class SeriesLinks {
         audit.record(account.actor(), "series.links", "series:" + seriesId, Outcome.OK);
         return jdbc.sql("""
                         with here as (select distinct media_id from submission where series_id = :id),
-                        pairs as (
+                        links as (
                             select h.media_id as here, h.media_id as there, 'exact' as kind, null::int as distance
                             from here h
                             union all
                             select l.media_a, l.media_b, l.kind, l.distance from media_link l join here h on h.media_id = l.media_a
                             union all
-                            select l.media_b, l.media_a, l.kind, l.distance from media_link l join here h on h.media_id = l.media_b)
+                            select l.media_b, l.media_a, l.kind, l.distance from media_link l join here h on h.media_id = l.media_b),
+                        -- the closest pair first: least distance, but most agreeing features for a scene's score
+                        pairs as (select *, case when kind = 'same_scene' then -distance else distance end as closeness from links)
                         select s.id as series_id, s.name as series_name, a.name as agency, p.kind,
-                               count(distinct (p.here, p.there)) as pairs, min(p.distance) as distance,
-                               (array_agg(p.here order by p.distance nulls first, p.here, p.there))[1] as media_here,
-                               (array_agg(p.there order by p.distance nulls first, p.here, p.there))[1] as media_there
+                               count(distinct (p.here, p.there)) as pairs,
+                               case when p.kind = 'same_scene' then max(p.distance) else min(p.distance) end as distance,
+                               (array_agg(p.here order by p.closeness nulls first, p.here, p.there))[1] as media_here,
+                               (array_agg(p.there order by p.closeness nulls first, p.here, p.there))[1] as media_there
                         from pairs p join submission v on v.media_id = p.there
                              join series s on s.id = v.series_id join agency a on a.id = s.agency_id
                         where s.id <> :id and""" + Visibility.SERIES + """

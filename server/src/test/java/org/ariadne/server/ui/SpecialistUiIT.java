@@ -223,6 +223,38 @@ class SpecialistUiIT extends BrowserIT {
     }
 
     @Test
+    void showsWhereTwoPicturesShowTheSameScene() {
+        String owner = agencyWithUser("XA");
+        Map.Entry<String, byte[]> photo = referencePhoto("bridge-mods/aaa-orig.jpg");
+        long original = seriesWith(owner, "bridge at dusk", "all", List.of(photo));
+        String other = agencyWithUser("XB");
+        long detail = seriesWith(other, "detail", "all",
+                List.of(Map.entry("detail.png", org.ariadne.server.TestPictures.middle(photo.getValue(), 0.7))));
+
+        signIn(other);
+        page.navigate(url("/series/" + detail));
+        Locator link = page.locator("#links tr", new Locator.LocatorOptions().setHasText("Same scene"));
+        assertThat(link).containsText("bridge at dusk");
+        assertThat(link).containsText("score");
+        link.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Compare")).click();
+        assertThat(page.locator("#same-scene")).containsText("features agree");
+        Locator regions = page.locator(".region");
+        assertThat(regions).hasCount(2);
+        // the detail is the middle 70 % of the photo: its box covers most of the detail, and in the photo
+        // lies within that middle
+        double inDetail = share(regions.nth(0), "fw");
+        double inPhoto = share(regions.nth(1), "fw");
+        assertThat(inDetail).isGreaterThan(0.6);
+        assertThat(inPhoto).isLessThan(0.75);
+        assertThat(share(regions.nth(1), "fx")).isGreaterThan(0.1);
+        assertThat(mediaOf(original)).isNotEqualTo(mediaOf(detail));
+    }
+
+    private static double share(Locator region, String data) {
+        return Double.parseDouble(region.getAttribute("data-" + data));
+    }
+
+    @Test
     void searchesByADroppedImage() {
         String user = agencyWithUser("XA");
         long series = seriesWith(user, "search", "owner", List.of(referencePhoto("reg-test-input/dih/bridge-1-original.jpg")));
