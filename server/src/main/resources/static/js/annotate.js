@@ -62,6 +62,8 @@
       delete frame.dataset.noReveal;
       if (drawn && drawn.width > 0 && drawn.height > 0) {
         status.textContent = `${drawn.width} × ${drawn.height} @ ${drawn.x}, ${drawn.y}`;
+        const find = document.getElementById("find-elsewhere");
+        find.href = `${find.dataset.base}&x=${drawn.x}&y=${drawn.y}&width=${drawn.width}&height=${drawn.height}`;
       }
     });
     form.addEventListener("submit", async event => {

@@ -94,6 +94,7 @@ class AccessControlIT extends ServerIT {
                 Arguments.of("GET", "/api/series/" + privateSeries + "/offenders", null, "offender.view"),
                 Arguments.of("GET", "/api/media/" + privateMedia, null, "media.view"),
                 Arguments.of("GET", "/api/media/" + privateMedia + "/content", null, "media.content"),
+                Arguments.of("GET", "/api/search/scene?media=" + privateMedia, null, "media.picture"),
                 Arguments.of("POST", "/api/media/" + privateMedia + "/annotations", box, "annotation.create"),
                 Arguments.of("PUT", "/api/media/" + privateMedia + "/category", Map.of("category", "1"), "media.categorise"),
                 Arguments.of("PUT", "/api/media/" + privateMedia + "/vote", Map.of("category", "1"), "media.vote"),

@@ -36,6 +36,19 @@ class SceneLinkIT extends ServerIT {
         assertThat(kinds(original, unrelated)).isEmpty();
         assertThat(api.get(other, "/api/alerts").json().toString()).contains("same_scene").contains("river bridge");
         assertThat(api.get(owner, "/api/alerts").json().toString()).contains("same_scene");
+
+        // a box on the detail, around its middle, finds the photo, and says where in it
+        var box = jdbc.sql("select width, height from media where id = ?").param(detail).query().singleRow();
+        int w = ((Number) box.get("width")).intValue(), h = ((Number) box.get("height")).intValue();
+        var hits = api.get(other, "/api/search/scene?media=" + detail + "&x=" + w / 4 + "&y=" + h / 4
+                + "&width=" + w / 2 + "&height=" + h / 2).json();
+        assertThat(hits.size()).as(hits.toString()).isGreaterThanOrEqualTo(1);
+        var first = hits.get(0);
+        assertThat(first.get("media_id").asLong()).isEqualTo(original);
+        assertThat(first.get("score").asInt()).isGreaterThanOrEqualTo(15);
+        // the detail's middle half is the photo's middle 35 %: the box found lies within the photo's middle
+        assertThat(first.get("found_x").asDouble()).isBetween(0.2, 0.5);
+        assertThat(first.get("found_width").asDouble()).isLessThan(0.45);
     }
 
     private long mediaIn(long series, String name) {

@@ -10,9 +10,11 @@ import org.ariadne.hashing.vpdq.VpdqFeature;
 import org.ariadne.hashing.vpdq.VpdqHash;
 import org.ariadne.server.series.Visibility;
 import org.ariadne.media.LumaImage;
+import org.ariadne.scene.Region;
 import org.ariadne.scene.SceneComparison;
 import org.ariadne.scene.SceneExtractor;
 import org.ariadne.scene.SceneFeatures;
+import org.ariadne.scene.index.SceneQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,45 @@ public class Matching {
         }
         SceneFeatures features = extractor.extract(picture);
         return features.count() >= SceneComparison.MIN_INLIERS ? features : null;
+    }
+
+    /**
+     * A picture found showing the scene of a query region: its score (agreeing features), the box around
+     * them in the query picture (its pixels) and in the found one (as shares of its width and height).
+     */
+    public record SceneHit(long mediaId, int score, Region queryRegion, double foundX, double foundY,
+                           double foundWidth, double foundHeight) {
+    }
+
+    /**
+     * The pictures the agency may see that show what lies in the region of a picture (an object a
+     * specialist boxed, or the whole room), best first, the picture itself left out. Mirrored views count.
+     */
+    public List<SceneHit> sceneSearch(LumaImage picture, Region region, long agencyId, long excludedMediaId) {
+        if (extractor == null) {
+            return List.of();
+        }
+        Map<Long, SameSceneIndex.Found> best = new LinkedHashMap<>();
+        for (SameSceneIndex.Found f : scenes.find(SceneQuery.of(extractor, picture, region))) {
+            if (f.mediaId() != excludedMediaId) {
+                best.merge(f.mediaId(), f, (a, b) -> b.inliers() > a.inliers() ? b : a);
+            }
+        }
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        List<SceneHit> hits = new ArrayList<>();
+        jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA)
+                .param("ids", best.keySet().toArray(Long[]::new)).param("agency", agencyId).query(Long.class).list()
+                .forEach(id -> {
+                    SameSceneIndex.Found f = best.get(id);
+                    Region found = f.verification().foundRegion();
+                    hits.add(new SceneHit(id, f.inliers(), f.verification().queryRegion(),
+                            (double) found.x() / f.width(), (double) found.y() / f.height(),
+                            (double) found.width() / f.width(), (double) found.height() / f.height()));
+                });
+        hits.sort(java.util.Comparator.comparingInt(SceneHit::score).reversed().thenComparingLong(SceneHit::mediaId));
+        return hits;
     }
 
     /** Makes a new picture's scene findable by later pictures. */

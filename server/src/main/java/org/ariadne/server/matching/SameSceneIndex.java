@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ariadne.scene.SceneFeatures;
+import org.ariadne.scene.Verification;
 import org.ariadne.scene.index.SceneIndex;
 import org.ariadne.scene.index.SceneMatch;
 import org.ariadne.scene.index.SceneQuery;
@@ -39,20 +40,32 @@ class SameSceneIndex {
         mediaIds[id] = mediaId;
     }
 
-    /** A picture of the same scene: the media item and how many features agree. */
-    record Found(long mediaId, int inliers) {
+    /**
+     * A picture of the same scene: the media item, the evidence (agreeing features, the box around them in
+     * the query and in the found picture), and the found picture's size in the features' pixels.
+     */
+    record Found(long mediaId, Verification verification, int width, int height) {
+
+        int inliers() {
+            return verification.inliers();
+        }
     }
 
     /** The pictures that show the scene, most agreeing features first (the picture itself included, if indexed). */
     List<Found> find(SceneFeatures features) {
+        return find(SceneQuery.of(features));
+    }
+
+    List<Found> find(SceneQuery query) {
         long[] ids;
         synchronized (this) {
             ids = mediaIds;
         }
         List<Found> found = new ArrayList<>();
-        for (SceneMatch match : index.find(SceneQuery.of(features), LIMIT)) {
+        for (SceneMatch match : index.find(query, LIMIT)) {
             if (match.id() < ids.length) {
-                found.add(new Found(ids[match.id()], match.inliers()));
+                SceneFeatures picture = index.get(match.id());
+                found.add(new Found(ids[match.id()], match.verification(), picture.width(), picture.height()));
             }
         }
         return found;

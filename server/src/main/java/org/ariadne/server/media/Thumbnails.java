@@ -19,6 +19,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ariadne.media.DecodeLimits;
 import org.ariadne.media.ImageDecoder;
+import org.ariadne.media.DecodedImage;
 import org.ariadne.media.LumaImage;
 import org.ariadne.media.Orientation;
 import org.ariadne.media.UndecodableMediaException;
@@ -142,6 +143,31 @@ public class Thumbnails {
         Item item = item(account, mediaId, "media.thumbnail");
         return frame(account, "media.thumbnail", item, size, item.video() ? THUMBNAIL_FRAME : null, 0,
                 colour && !item.video());
+    }
+
+    /**
+     * A stored picture decoded upright (luminance), for a search by what one of its regions shows; a video
+     * or a file that cannot be decoded is answered as not found. The caller audits what it does with it.
+     */
+    public DecodedImage picture(Account account, long mediaId) {
+        Item item = item(account, mediaId, "media.picture");
+        if (item.video()) {
+            throw ApiException.notFound("media " + mediaId + " is a video, not a picture");
+        }
+        decoding.acquireUninterruptibly();
+        try (InputStream in = store.open(item.sha256())) {
+            byte[] data = in.readNBytes(MAX_PICTURE_BYTES + 1);
+            if (data.length > MAX_PICTURE_BYTES) {
+                throw new UndecodableMediaException("picture file larger than " + (MAX_PICTURE_BYTES >> 20) + " MB");
+            }
+            return pictures.decode(data, data.length, item.orientation());
+        } catch (UndecodableMediaException e) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "undecodable", "media " + mediaId + " cannot be decoded: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read media " + mediaId + " from the store", e);
+        } finally {
+            decoding.release();
+        }
     }
 
     /** The times of a video's keyframes; an empty list for a picture, which has no strip to show. */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.scene.Region;
+import org.ariadne.server.matching.Matching;
 import org.ariadne.server.security.Account;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,9 +21,11 @@ import org.springframework.web.multipart.MultipartFile;
 class SearchController {
 
     private final Search search;
+    private final SceneSearch scenes;
 
-    SearchController(Search search) {
+    SearchController(Search search, SceneSearch scenes) {
         this.search = search;
+        this.scenes = scenes;
     }
 
     /** Search by a picture (multipart field {@code file}); the picture is hashed, never stored. */
@@ -57,6 +61,20 @@ class SearchController {
     @GetMapping("/api/search/annotations")
     List<Map<String, Object>> byAnnotation(@AuthenticationPrincipal Account account, @RequestParam String q) {
         return search.byAnnotation(account, q);
+    }
+
+    /**
+     * Pictures that show what a box on a picture shows (an object, a room): {@code x, y, width, height} in
+     * the picture's pixels, or none of them for the whole picture. Each hit has its score (agreeing
+     * features) and the boxes around them in both pictures.
+     */
+    @GetMapping("/api/search/scene")
+    List<Matching.SceneHit> byScene(@AuthenticationPrincipal Account account, @RequestParam long media,
+                                    @RequestParam(required = false) Integer x, @RequestParam(required = false) Integer y,
+                                    @RequestParam(required = false) Integer width,
+                                    @RequestParam(required = false) Integer height) {
+        Region region = x == null || y == null || width == null || height == null ? null : new Region(x, y, width, height);
+        return scenes.byRegion(account, media, region);
     }
 
     @GetMapping("/api/statistics")

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.scene.Region;
+import org.ariadne.server.search.SceneSearch;
 import org.ariadne.server.search.Search;
 import org.ariadne.server.security.Account;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +26,24 @@ import org.springframework.web.multipart.MultipartFile;
 class SearchPage {
 
     private final Search search;
+    private final SceneSearch scenes;
 
-    SearchPage(Search search) {
+    SearchPage(Search search, SceneSearch scenes) {
         this.search = search;
+        this.scenes = scenes;
+    }
+
+    /** Pictures showing what a box on a picture shows (the media page's "Find elsewhere"). */
+    @GetMapping("/search/scene")
+    String scene(@AuthenticationPrincipal Account account, @RequestParam long media,
+                 @RequestParam(required = false) Integer x, @RequestParam(required = false) Integer y,
+                 @RequestParam(required = false) Integer width, @RequestParam(required = false) Integer height,
+                 Model model) {
+        Region region = x == null || y == null || width == null || height == null ? null
+                : new Region(Math.max(0, x), Math.max(0, y), Math.max(1, width), Math.max(1, height));
+        model.addAttribute("sceneOf", media);
+        model.addAttribute("sceneHits", scenes.byRegion(account, media, region));
+        return "search";
     }
 
     @GetMapping("/search")

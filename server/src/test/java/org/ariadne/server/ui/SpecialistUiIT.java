@@ -247,7 +247,18 @@ class SpecialistUiIT extends BrowserIT {
         assertThat(inDetail).isGreaterThan(0.6);
         assertThat(inPhoto).isLessThan(0.75);
         assertThat(share(regions.nth(1), "fx")).isGreaterThan(0.1);
-        assertThat(mediaOf(original)).isNotEqualTo(mediaOf(detail));
+
+        // a box drawn around the middle of the detail finds the photo it comes from
+        page.navigate(url("/media/" + mediaOf(detail)));
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Draw a box")).click();
+        BoundingBox picture = page.locator("#media-image").boundingBox();
+        page.mouse().move(picture.x + picture.width * 0.25, picture.y + picture.height * 0.25);
+        page.mouse().down();
+        page.mouse().move(picture.x + picture.width * 0.75, picture.y + picture.height * 0.75,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        page.locator("#find-elsewhere").click();
+        assertThat(page.locator("#scene-results .tile[data-media='" + mediaOf(original) + "']")).hasCount(1);
     }
 
     private static double share(Locator region, String data) {
