@@ -45,6 +45,18 @@ class SignInIT extends ServerIT {
         assertThat(withCode(user, code)).as("the same code again, in a new session").isEqualTo(401);
     }
 
+    @Test
+    void withoutAnIdentityProviderTheSignInPageOffersNoneAndItsPathLeadsNowhere() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("name=\"password\"").doesNotContain(OidcSettings.SIGN_IN_PATH);
+        HttpResponse<Void> provider = client.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + OidcSettings.SIGN_IN_PATH)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(provider.statusCode()).as("sent to sign in, not to a provider").isEqualTo(302);
+        assertThat(provider.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
     private int withCode(String user, String code) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
