@@ -97,9 +97,7 @@ class OidcSignInIT extends BrowserIT {
 
     @Test
     void aUserTheProviderKnowsButAriadneDoesNotIsRefused() {
-        signInAtProvider(STRANGER);
-        assertRefused("may not sign you in to any Ariadne account");
-        assertThat(lastLogin(STRANGER)).containsEntry("outcome", "refused").containsEntry("reason", "unknown user");
+        assertRefused(STRANGER, "may not sign you in to any Ariadne account", "unknown user");
     }
 
     @Test
@@ -107,9 +105,7 @@ class OidcSignInIT extends BrowserIT {
         long other = agencies.create("XB", "Agency without a provider", "other@example.test");
         accounts.create(other, FOREIGN, "Foreign User", PASSWORD, EnumSet.of(Role.SPECIALIST));
 
-        signInAtProvider(FOREIGN);
-        assertRefused("may not sign you in to any Ariadne account");
-        assertThat(lastLogin(FOREIGN)).containsEntry("outcome", "refused").containsEntry("reason", "other agency");
+        assertRefused(FOREIGN, "may not sign you in to any Ariadne account", "other agency");
         assertThat(jdbc.sql("select oidc_subject from app_user where username = ?").param(FOREIGN).query(String.class).optional())
                 .as("not bound").isEmpty();
     }
@@ -118,20 +114,14 @@ class OidcSignInIT extends BrowserIT {
     void aDisabledUserIsRefused() {
         accounts.create(providersAgency(), DORMANT, "Dormant User", PASSWORD, EnumSet.of(Role.SPECIALIST));
         jdbc.sql("update app_user set enabled = false where username = ?").param(DORMANT).update();
-
-        signInAtProvider(DORMANT);
-        assertRefused("your Ariadne account is disabled");
-        assertThat(lastLogin(DORMANT)).containsEntry("outcome", "refused").containsEntry("reason", "disabled");
+        assertRefused(DORMANT, "your Ariadne account is disabled", "disabled");
     }
 
     @Test
     void anAccountBoundToAnotherSubjectOfTheProviderIsRefused() {
         accounts.create(providersAgency(), REBOUND, "Rebound User", PASSWORD, EnumSet.of(Role.SPECIALIST));
         jdbc.sql("update app_user set oidc_subject = 'the-first-holder-of-the-name' where username = ?").param(REBOUND).update();
-
-        signInAtProvider(REBOUND);
-        assertRefused("Sign-in through your identity provider failed");
-        assertThat(lastLogin(REBOUND)).containsEntry("outcome", "refused").containsEntry("reason", "subject mismatch");
+        assertRefused(REBOUND, "Sign-in through your identity provider failed", "subject mismatch");
     }
 
     private long providersAgency() {
@@ -148,9 +138,13 @@ class OidcSignInIT extends BrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
-    private void assertRefused(String message) {
+    /** Signs in at the provider; Ariadne's sign-in page shows the message and the audit log the reason. */
+    private void assertRefused(String user, String message, String reason) {
+        signInAtProvider(user);
         page.waitForURL(url -> url.startsWith(ariadne("/login?")));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText(message);
+        assertThat(lastLogin(user)).containsEntry("outcome", "refused").containsEntry("method", "oidc")
+                .containsEntry("reason", reason);
     }
 
     /** The newest sign-in entry for a user name: outcome, and the detail's fields. */
