@@ -2,7 +2,9 @@ package org.ariadne.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.ariadne.server.audit.Actor;
 import org.ariadne.server.audit.AuditLog;
@@ -114,7 +116,7 @@ class OidcSignIn {
 
     /** The provider's user, checked and mapped to the local account; refused otherwise. */
     private OidcUser account(OidcUserSource source) {
-        DefaultOidcUser user = new DefaultOidcUser(java.util.List.of(), source.getUserRequest().getIdToken(),
+        DefaultOidcUser user = new DefaultOidcUser(List.of(), source.getUserRequest().getIdToken(),
                 source.getUserInfo());
         String username = user.getClaimAsString(settings.usernameClaim());
         if (username == null || username.isBlank()) {
@@ -140,7 +142,7 @@ class OidcSignIn {
 
     /** Keeps the Account, not the provider's user, as the session's principal (see the class comment). */
     private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication oidc)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         Account account = ((SignedIn) oidc.getPrincipal()).account;
         PreAuthenticatedAuthenticationToken signedIn =
                 new PreAuthenticatedAuthenticationToken(account, null, account.getAuthorities());

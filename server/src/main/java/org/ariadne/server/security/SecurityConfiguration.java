@@ -19,8 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may call what. Everything but the sign-in page needs a signed-in user: HTTP Basic for forensic tools
- * under {@code /api}, a sign-in form for the pages; which agency's data a user may touch is checked by each
- * feature, not here.
+ * under {@code /api}, a sign-in form (or the agency's OpenID Connect provider, {@link OidcSignIn}) for the
+ * pages; which agency's data a user may touch is checked by each feature, not here.
  *
  * <p>A signed-in user's session is kept: a client that returns the session cookie is not put through Argon2
  * (and the second factor) again on every request, which would cost each API call a tenth of a second of CPU.

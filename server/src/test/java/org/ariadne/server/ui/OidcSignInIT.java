@@ -96,6 +96,13 @@ class OidcSignInIT extends BrowserIT {
     }
 
     @Test
+    void thePasswordFormStillWorksBesideTheProvider() {
+        String user = agencyWithUser("XC");
+        signIn(user);
+        assertThat(page.locator(".frame nav")).containsText(accounts.loadUserByUsername(user).displayName());
+    }
+
+    @Test
     void aUserTheProviderKnowsButAriadneDoesNotIsRefused() {
         assertRefused(STRANGER, "may not sign you in to any Ariadne account", "unknown user");
     }
