@@ -13,6 +13,9 @@ import java.util.Map;
 import org.ariadne.server.Api;
 import org.ariadne.server.ServerIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** Sign-in: throttled after repeated failures, second factor once enrolled, refusals audited. */
 class SignInIT extends ServerIT {
@@ -45,8 +48,13 @@ class SignInIT extends ServerIT {
         assertThat(withCode(user, code)).as("the same code again, in a new session").isEqualTo(401);
     }
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void withoutAnIdentityProviderTheSignInPageOffersNoneAndItsPathLeadsNowhere() throws Exception {
+        assertThat(context.getBeanNamesForType(OidcSignIn.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
         HttpClient client = HttpClient.newHttpClient();
         String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
