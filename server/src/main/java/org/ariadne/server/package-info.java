@@ -7,7 +7,8 @@
  * <ul>
  *   <li>{@code database}: the embedded PostgreSQL, or an external one; Flyway migrations in
  *       {@code db/migration};</li>
- *   <li>{@code security}: accounts, Argon2 passwords, login throttling, the current user;</li>
+ *   <li>{@code security}: accounts, Argon2 passwords, login throttling, an agency's OpenID Connect
+ *       provider, the current user;</li>
  *   <li>{@code audit}: the append-only, hash-chained audit log;</li>
  *   <li>{@code agencies}, {@code series}, {@code media}: the domain, each read checked against the
  *       caller's agency by {@code series.Visibility};</li>

@@ -43,7 +43,9 @@ public abstract class ServerIT {
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        registry.add("ariadne.data", DATA::toString);
+        // a test class whose properties differ gets a second server, which names its own folder in
+        // ariadne.it.data: two embedded databases cannot share one (subclasses' sources are read first)
+        registry.add("ariadne.data", () -> "${ariadne.it.data:" + DATA + "}");
         registry.add("ariadne.ingest.threads", () -> 2);
         registry.add("ariadne.admin.password", () -> PASSWORD);
     }

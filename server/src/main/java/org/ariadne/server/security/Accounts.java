@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -93,6 +94,26 @@ public class Accounts implements UserDetailsService {
         }
         jdbc.sql("update app_user set totp_secret = totp_pending, totp_pending = null where id = ?").param(userId).update();
         return true;
+    }
+
+    /** The name of a user's agency, read here since the agencies feature builds on this one, not the reverse. */
+    String agencyName(long agencyId) {
+        return jdbc.sql("select name from agency where id = ?").param(agencyId).query(String.class).single();
+    }
+
+    /**
+     * Binds the user to their identity provider's subject at the first sign-in through it; true if the user is
+     * bound to this subject (now or before), false if to another, or if the subject is another user's already.
+     */
+    boolean bindOidcSubject(long userId, String subject) {
+        try {
+            jdbc.sql("update app_user set oidc_subject = ? where id = ? and oidc_subject is null")
+                    .params(subject, userId).update();
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+        return subject.equals(jdbc.sql("select oidc_subject from app_user where id = ?").param(userId)
+                .query(String.class).single());
     }
 
     private static Set<Role> roles(String[] stored) {

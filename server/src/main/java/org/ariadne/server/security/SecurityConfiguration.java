@@ -2,6 +2,7 @@ package org.ariadne.server.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,8 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may call what. Everything but the sign-in page needs a signed-in user: HTTP Basic for forensic tools
- * under {@code /api}, a sign-in form for the pages; which agency's data a user may touch is checked by each
- * feature, not here.
+ * under {@code /api}, a sign-in form (or the agency's OpenID Connect provider, {@link OidcSignIn}) for the
+ * pages; which agency's data a user may touch is checked by each feature, not here.
  *
  * <p>A signed-in user's session is kept: a client that returns the session cookie is not put through Argon2
  * (and the second factor) again on every request, which would cost each API call a tenth of a second of CPU.
@@ -63,11 +64,12 @@ class SecurityConfiguration {
 
     /**
      * The specialists' pages: a sign-in form (name, password and, for users who enrolled one, the current
-     * second-factor code), then the session. Anyone not signed in is sent to the form.
+     * second-factor code), or the agency's OpenID Connect provider when one is configured, then the session.
+     * Anyone not signed in is sent to the form.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<OidcSignIn> oidc) throws Exception {
         http.securityContext(context -> context.securityContextRepository(CONTEXTS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -79,13 +81,17 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> response.sendRedirect(
                                 request.getContextPath() + "/login?" + (e instanceof LockedException ? "locked" : "failed"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"));
+        OidcSignIn signIn = oidc.getIfAvailable();
+        if (signIn != null) {
+            signIn.configure(http);
+        }
         return headers(http).build();
     }
 
     /** Pages and files anyone may load: the sign-in form and what it is drawn with. */
     private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error"};
 
-    private static final DelegatingSecurityContextRepository CONTEXTS = new DelegatingSecurityContextRepository(
+    static final DelegatingSecurityContextRepository CONTEXTS = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
     /**

@@ -13,6 +13,9 @@ import java.util.Map;
 import org.ariadne.server.Api;
 import org.ariadne.server.ServerIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** Sign-in: throttled after repeated failures, second factor once enrolled, refusals audited. */
 class SignInIT extends ServerIT {
@@ -59,6 +62,23 @@ class SignInIT extends ServerIT {
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains(user);
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void withoutAnIdentityProviderTheSignInPageOffersNoneAndItsPathLeadsNowhere() throws Exception {
+        assertThat(context.getBeanNamesForType(OidcSignIn.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
+        HttpClient client = HttpClient.newHttpClient();
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("name=\"password\"").doesNotContain(OidcSettings.SIGN_IN_PATH);
+        HttpResponse<Void> provider = client.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + OidcSettings.SIGN_IN_PATH)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(provider.statusCode()).as("sent to sign in, not to a provider").isEqualTo(302);
+        assertThat(provider.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     private int withCode(String user, String code) throws Exception {
