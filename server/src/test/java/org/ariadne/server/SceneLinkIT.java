@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pictures of one place link across agencies even when they are not near duplicates: the middle of a
- * reference photo, cropped (PDQ puts it 140-odd bits away, another picture), is linked to the photo as
+ * reference photo, cropped (PDQ puts it over 100 bits away, another picture), is linked to the photo as
  * the same scene, and both agencies are alerted; an unrelated picture is not.
  */
 class SceneLinkIT extends ServerIT {
@@ -17,8 +17,8 @@ class SceneLinkIT extends ServerIT {
     void aCroppedDetailOfAKnownPhotoIsLinkedAsTheSameScene() {
         String owner = agencyWithUser("XA");
         long ownerCase = createCase(owner, "scene");
-        long ownerSeries = createSeries(owner, ownerCase, "river bridge", "all");
-        Map.Entry<String, byte[]> photo = referencePhoto("bridge-mods/aaa-orig.jpg");
+        long ownerSeries = createSeries(owner, ownerCase, "street corner", "all");
+        Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q1050.jpg"); // no other test uploads it
         ingest(owner, ownerCase, ownerSeries, List.of(photo));
 
         String other = agencyWithUser("XB");
@@ -27,14 +27,14 @@ class SceneLinkIT extends ServerIT {
         ingest(other, otherCase, otherSeries, List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.7)),
                 referencePhoto("misc-images/wee.jpg")));
 
-        long original = mediaIn(ownerSeries, "aaa-orig.jpg");
+        long original = mediaIn(ownerSeries, "q1050.jpg");
         long detail = mediaIn(otherSeries, "detail.png");
         long unrelated = mediaIn(otherSeries, "wee.jpg");
         assertThat(jdbc.sql("select count(*) from media where id in (?, ?) and scene is not null")
                 .params(original, detail).query(Long.class).single()).isEqualTo(2);
         assertThat(kinds(original, detail)).containsExactly("same_scene");
         assertThat(kinds(original, unrelated)).isEmpty();
-        assertThat(api.get(other, "/api/alerts").json().toString()).contains("same_scene").contains("river bridge");
+        assertThat(api.get(other, "/api/alerts").json().toString()).contains("same_scene").contains("street corner");
         assertThat(api.get(owner, "/api/alerts").json().toString()).contains("same_scene");
 
         // a box on the detail, around its middle, finds the photo, and says where in it
