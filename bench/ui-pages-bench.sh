@@ -5,7 +5,7 @@
 # near-duplicate index holds them, and each page is fetched REQUESTS times by a signed-in browser session
 # (curl with the session cookie), one request at a time. Prints p50, p95 and the slowest, in milliseconds.
 #
-#   bench/ui-pages-bench.sh            # MEDIA=100000 REQUESTS=20 by default
+#   bench/ui-pages-bench.sh            # MEDIA=100000 REQUESTS=20 by default; KEEP=1 leaves the server up
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MEDIA=${MEDIA:-100000}
@@ -33,8 +33,9 @@ for _ in $(seq 1 180); do # the demo's own uploads are ingested in the backgroun
   [ "$n" -ge 8 ] && break
   sleep 1
 done
-pg=$(sed -n 4p "$data/postgres/postmaster.pid")
-psql() { command psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$pg" -U postgres -d postgres "$@"; }
+# the embedded PostgreSQL's port, which each start chooses anew, from its pid file
+psql() { command psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$(sed -n 4p "$data/postgres/postmaster.pid")" \
+  -U postgres -d postgres "$@"; }
 started=$(date +%s)
 psql <<SQL
 create temporary table bench_media as
@@ -48,7 +49,7 @@ from bench_media;
 insert into submission (media_id, agency_id, investigation_id, series_id, original_path)
 select m.id, s.agency_id, s.investigation_id, s.id, 'bench/' || b.g || '.jpg'
 from bench_media b join media m on m.sha256 = b.sha256 join series s on s.name = 'Rotated bridge set';
-analyze;
+vacuum analyze; -- as autovacuum would after so many inserts: the index-only scans need the visibility map
 SQL
 echo "added $MEDIA media in $(( $(date +%s) - started )) s"
 stop
@@ -101,5 +102,10 @@ measure bob "search by text" "/search/text?q=railing"
 measure audrey "audit log" "/audit"
 measure bob "preferences" "/preferences"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${KEEP:-}" ]; then # leave the server running on the data, to look into a slow page
+  trap - EXIT
+  echo "kept: server pid $server on port $port, data in $data"
+  exit 0
+fi
 stop
 rm -rf "$data"

@@ -45,7 +45,15 @@ public class Matching {
         this.index = index;
         this.scenes = scenes;
         this.extractor = sceneLinks ? new SceneExtractor() : null;
+        if (extractor != null) {
+            // OpenCV's native libraries take seconds to load: in the background now, not on a first upload
+            Thread.ofVirtual().name("scene-warm-up").start(() -> extractor.extract(new LumaImage(WARM_UP_SIDE,
+                    WARM_UP_SIDE, new float[WARM_UP_SIDE * WARM_UP_SIDE])));
+        }
     }
+
+    /** A blank picture just large enough that OpenCV is asked at all. */
+    private static final int WARM_UP_SIDE = 96;
 
     /** A decoded picture's scene features, or null if it has none (too small, flat) or scene links are off. */
     public SceneFeatures scene(LumaImage picture) {

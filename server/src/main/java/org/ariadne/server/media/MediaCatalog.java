@@ -51,16 +51,22 @@ public class MediaCatalog {
         return media;
     }
 
-    /** A page of the media of a series the caller may see (checked by the caller), in submission order. */
+    /**
+     * A page of the media of a series the caller may see (checked by the caller), in the order they first
+     * came in (media ids). The page is found in the (series, media) index alone; only its own rows are read.
+     */
     public List<Map<String, Object>> inSeries(Account account, long seriesId, int offset, int limit) {
         audit.record(account.actor(), "series.media", "series:" + seriesId, Outcome.OK,
                 Map.of("offset", offset, "limit", limit));
         return jdbc.sql("""
                         select m.id, m.media_type, m.width, m.height, m.category, m.duration_seconds, m.error,
-                               min(v.original_path) as original_path
-                        from submission v join media m on m.id = v.media_id
-                        where v.series_id = ? group by m.id order by min(v.id) offset ? limit ?""")
-                .params(seriesId, offset, limit).query().listOfRows();
+                               (select min(w.original_path) from submission w
+                                where w.series_id = :series and w.media_id = m.id) as original_path
+                        from (select distinct media_id from submission where series_id = :series
+                              order by media_id offset :offset limit :limit) v
+                             join media m on m.id = v.media_id
+                        order by m.id""")
+                .param("series", seriesId).param("offset", offset).param("limit", limit).query().listOfRows();
     }
 
     /** A page of the media the caller may see that have no agreed category yet, oldest first. */

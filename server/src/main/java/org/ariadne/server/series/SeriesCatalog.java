@@ -140,7 +140,7 @@ public class SeriesCatalog {
 
     public long comment(Account account, long seriesId, String body) {
         account.require(Role.SPECIALIST, Role.AGENCY_ADMIN, Role.CONTRIBUTOR);
-        visible(account, seriesId, "series.comment");
+        requireVisible(account, seriesId, "series.comment");
         long id = jdbc.sql("insert into series_comment (series_id, user_id, body) values (?, ?, ?) returning id")
                 .params(seriesId, account.id(), body).query(Long.class).single();
         audit.record(account.actor(), "series.comment", "series:" + seriesId, Outcome.OK, Map.of("comment", id));
@@ -148,7 +148,7 @@ public class SeriesCatalog {
     }
 
     public List<Map<String, Object>> comments(Account account, long seriesId) {
-        visible(account, seriesId, "series.comments");
+        requireVisible(account, seriesId, "series.comments");
         audit.record(account.actor(), "series.comments", "series:" + seriesId, Outcome.OK);
         return jdbc.sql("""
                         select c.id, u.display_name as author, a.name as agency, c.body, c.created_at
@@ -175,7 +175,7 @@ public class SeriesCatalog {
     }
 
     public List<Map<String, Object>> people(Account account, long seriesId, PersonKind kind) {
-        visible(account, seriesId, kind.stored() + ".view");
+        requireVisible(account, seriesId, kind.stored() + ".view");
         audit.record(account.actor(), kind.stored() + ".view", "series:" + seriesId, Outcome.OK);
         return jdbc.sql("""
                         select p.id, p.code_name, p.sex, p.age_range, p.country, p.identified, a.name as identified_by,
@@ -193,6 +193,18 @@ public class SeriesCatalog {
                 .param("id", seriesId).param("agency", account.agencyId())
                 .query(SeriesSummary.class).optional()
                 .orElseThrow(() -> refused(account, seriesId, action));
+    }
+
+    /**
+     * Refuses (as not found, audited) unless the caller may see the series; cheaper than {@link #visible},
+     * which also counts the series' media.
+     */
+    public void requireVisible(Account account, long seriesId, String action) {
+        boolean seen = jdbc.sql("select count(*) from series s where s.id = :id and " + Visibility.SERIES)
+                .param("id", seriesId).param("agency", account.agencyId()).query(Long.class).single() > 0;
+        if (!seen) {
+            throw refused(account, seriesId, action);
+        }
     }
 
     private void owned(Account account, long seriesId, String action) {

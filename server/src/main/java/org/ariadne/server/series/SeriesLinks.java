@@ -34,26 +34,31 @@ public class SeriesLinks {
     }
 
     public List<Link> of(Account account, long seriesId) {
-        catalog.visible(account, seriesId, "series.links");
+        catalog.requireVisible(account, seriesId, "series.links");
         audit.record(account.actor(), "series.links", "series:" + seriesId, Outcome.OK);
         return jdbc.sql("""
                         with here as (select distinct media_id from submission where series_id = :id),
-                        links as (
-                            select h.media_id as here, h.media_id as there, 'exact' as kind, null::int as distance
-                            from here h
+                        -- each pair of media behind a link, with the other series it reaches: the same file
+                        -- in another series, or a link matching recorded
+                        pairs as (
+                            select v.media_id as here, v.media_id as there, 'exact' as kind, null::int as distance,
+                                   v.series_id as other
+                            from submission v join here h on h.media_id = v.media_id where v.series_id <> :id
                             union all
-                            select l.media_a, l.media_b, l.kind, l.distance from media_link l join here h on h.media_id = l.media_a
+                            select l.media_a, l.media_b, l.kind, l.distance, v.series_id
+                            from media_link l join here h on h.media_id = l.media_a join submission v on v.media_id = l.media_b
                             union all
-                            select l.media_b, l.media_a, l.kind, l.distance from media_link l join here h on h.media_id = l.media_b),
+                            select l.media_b, l.media_a, l.kind, l.distance, v.series_id
+                            from media_link l join here h on h.media_id = l.media_b join submission v on v.media_id = l.media_a),
                         -- the closest pair first: least distance, but most agreeing features for a scene's score
-                        pairs as (select *, case when kind = 'same_scene' then -distance else distance end as closeness from links)
+                        ranked as (select *, case when kind = 'same_scene' then -distance else distance end as closeness
+                                   from pairs)
                         select s.id as series_id, s.name as series_name, a.name as agency, p.kind,
                                count(distinct (p.here, p.there)) as pairs,
                                case when p.kind = 'same_scene' then max(p.distance) else min(p.distance) end as distance,
                                (array_agg(p.here order by p.closeness nulls first, p.here, p.there))[1] as media_here,
                                (array_agg(p.there order by p.closeness nulls first, p.here, p.there))[1] as media_there
-                        from pairs p join submission v on v.media_id = p.there
-                             join series s on s.id = v.series_id join agency a on a.id = s.agency_id
+                        from ranked p join series s on s.id = p.other join agency a on a.id = s.agency_id
                         where s.id <> :id and""" + Visibility.SERIES + """
                         group by s.id, s.name, a.name, p.kind
                         order by s.id, p.kind""")
