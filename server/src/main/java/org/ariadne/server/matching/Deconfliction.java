@@ -157,6 +157,36 @@ public class Deconfliction {
                 .param(seriesId).query(SeriesSummary.class).single();
     }
 
+    /**
+     * An alert as the pages show it, in the reader's language: who submitted what where, the series' status
+     * and whom to contact, as fields rather than the stored English sentence (kept as {@code message}).
+     *
+     * @param yours whether the reader's agency made the upload (the other agency then owns the series)
+     * @param otherAgency the series' owner for the uploader, the uploader for the owner
+     */
+    public record AlertView(long id, long seriesId, String seriesName, long mediaId, String reason, boolean yours,
+                            String otherAgency, String otherCountry, String otherContact, boolean victimIdentified,
+                            boolean offenderIdentified, String identifiedBy, java.time.LocalDate identifiedAt,
+                            Long noticeId, String message, java.time.OffsetDateTime createdAt,
+                            java.time.OffsetDateTime readAt) {
+    }
+
+    /** The agency's alerts for the pages, newest first. */
+    public List<AlertView> alertViews(long agencyId, int limit) {
+        return jdbc.sql("""
+                        select al.id, al.series_id, s.name as series_name, al.media_id, al.reason,
+                               al.uploading_agency_id = al.agency_id as yours,
+                               o.name as other_agency, o.country as other_country, o.contact as other_contact,
+                               s.victim_identified, s.offender_identified, ia.name as identified_by, s.identified_at,
+                               al.notice_id, al.message, al.created_at, al.read_at
+                        from alert al join series s on s.id = al.series_id
+                             join agency o on o.id = case when al.uploading_agency_id = al.agency_id
+                                                          then s.agency_id else al.uploading_agency_id end
+                             left join agency ia on ia.id = s.identified_by_agency_id
+                        where al.agency_id = ? order by al.id desc limit ?""")
+                .params(agencyId, limit).query(AlertView.class).list();
+    }
+
     /** The agency's alerts, newest first. */
     public List<Alert> alerts(long agencyId, int limit) {
         return jdbc.sql("""

@@ -34,7 +34,7 @@ class DashboardPage {
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal Account account, Model model) {
-        model.addAttribute("alerts", deconfliction.alerts(account.agencyId(), ALERTS));
+        model.addAttribute("alerts", deconfliction.alertViews(account.agencyId(), ALERTS));
         List<SeriesSummary> own = series.list(account, 0, SERIES).stream()
                 .filter(s -> s.agencyId() == account.agencyId()).toList();
         model.addAttribute("series", own);

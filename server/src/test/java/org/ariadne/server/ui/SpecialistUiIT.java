@@ -76,6 +76,12 @@ class SpecialistUiIT extends BrowserIT {
         assertThat(page.locator("#group-new .count")).hasText("1");
         assertThat(page.locator("#group-known_identified")).containsText("Bridge series");
 
+        // the dashboard says it in the reader's words: what, where, the series' status, whom to contact
+        page.navigate(url("/"));
+        assertThat(page.locator(".alerts")).containsText("is the same file of material in series \"Bridge series\"");
+        assertThat(page.locator(".alerts")).containsText("Victim identified by Test agency");
+        assertThat(page.locator(".alerts")).containsText("Contact: desk-");
+
         page.navigate(seriesUrl);
         assertThat(page.locator(".grid .tile")).hasCount(3);
         assertThat(page.locator("#links")).containsText("Bridge series");
