@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.ariadne.server.store.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,8 +18,11 @@ public class Accounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    /** Second-factor secrets are sealed with a key derived from the store key, never kept in clear. */
+    private final SecretBox secrets;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -63,8 +67,13 @@ public class Accounts implements UserDetailsService {
 
     /** The user's confirmed TOTP secret (Base32), or null if they have not enrolled a second factor. */
     String totpSecret(long userId) {
-        return jdbc.sql("select totp_secret from app_user where id = ?").param(userId).query(String.class).optional()
-                .orElse(null);
+        return secrets.open(jdbc.sql("select totp_secret from app_user where id = ?").param(userId)
+                .query(String.class).optional().orElse(null), totpContext(userId));
+    }
+
+    /** What a user's sealed TOTP secret is bound to: it opens for that user only. */
+    private static String totpContext(long userId) {
+        return "totp:user:" + userId;
     }
 
     /**
@@ -81,14 +90,15 @@ public class Accounts implements UserDetailsService {
     /** Offers a new secret; it takes effect once confirmed with a code from it. */
     String offerTotp(long userId) {
         String secret = Totp.newSecret();
-        jdbc.sql("update app_user set totp_pending = ? where id = ?").params(secret, userId).update();
+        jdbc.sql("update app_user set totp_pending = ? where id = ?")
+                .params(secrets.seal(secret, totpContext(userId)), userId).update();
         return secret;
     }
 
     /** Makes the offered secret the user's second factor if the code is right; false otherwise. */
     boolean confirmTotp(long userId, String code) {
-        String pending = jdbc.sql("select totp_pending from app_user where id = ?").param(userId)
-                .query(String.class).optional().orElse(null);
+        String pending = secrets.open(jdbc.sql("select totp_pending from app_user where id = ?").param(userId)
+                .query(String.class).optional().orElse(null), totpContext(userId));
         if (pending == null || !Totp.verify(pending, code, java.time.Instant.now())) {
             return false;
         }

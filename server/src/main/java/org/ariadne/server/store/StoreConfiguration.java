@@ -11,7 +11,16 @@ class StoreConfiguration {
     @Bean
     MediaStore mediaStore(@Value("${ariadne.data}") Path data,
                           @Value("${ariadne.store.key-file:}") String keyFile) {
+        return new MediaStore(data.resolve("media"), storeKey(data, keyFile));
+    }
+
+    @Bean
+    SecretBox secretBox(@Value("${ariadne.data}") Path data, @Value("${ariadne.store.key-file:}") String keyFile) {
+        return new SecretBox(storeKey(data, keyFile));
+    }
+
+    private static javax.crypto.SecretKey storeKey(Path data, String keyFile) {
         Path key = keyFile.isBlank() ? data.resolve("store.key") : Path.of(keyFile);
-        return new MediaStore(data.resolve("media"), StoreKeys.load(System.getenv(StoreKeys.ENVIRONMENT), key));
+        return StoreKeys.load(System.getenv(StoreKeys.ENVIRONMENT), key);
     }
 }

@@ -40,6 +40,10 @@ class SignInIT extends ServerIT {
         assertThat(offer.json().get("uri").asString()).startsWith("otpauth://totp/Ariadne:" + user + "?secret=" + secret);
         assertThat(api.post(user, "/api/me/totp/confirm", Map.of("code", "000000")).status()).isEqualTo(400);
         assertThat(api.post(user, "/api/me/totp/confirm", Map.of("code", now(secret))).status()).isEqualTo(200);
+        // a copy of the database does not give the second factor away
+        String stored = jdbc.sql("select totp_secret from app_user where username = ?").param(user)
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
 
         assertThat(api.get(user, "/api/me").status()).as("password alone").isEqualTo(401);
         assertThat(withCode(user, wrong(now(secret)))).as("wrong code").isEqualTo(401);
