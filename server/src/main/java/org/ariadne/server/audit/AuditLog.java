@@ -23,11 +23,13 @@ public class AuditLog {
     private static final long APPEND_LOCK = 0x4155444954L; // "AUDIT"
 
     private final JdbcClient jdbc;
+    private final AuditAnchor anchor;
     private final TransactionTemplate ownTransaction;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, AuditAnchor anchor) {
         this.jdbc = jdbc;
+        this.anchor = anchor;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -43,7 +45,7 @@ public class AuditLog {
         String canonicalDetail = json.writeValueAsString(new TreeMap<>(detail));
         // PostgreSQL keeps microseconds: hash what will be read back
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ownTransaction.executeWithoutResult(status -> {
+        AuditAnchor.Entry appended = ownTransaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
             var last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
@@ -57,7 +59,9 @@ public class AuditLog {
                     .params(seq, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), actor.userId(), actor.agencyId(), action, target,
                             outcome.stored(), canonicalDetail, previous, hash)
                     .update();
+            return new AuditAnchor.Entry(seq, hash);
         });
+        anchor.appended(appended.seq(), appended.hash()); // committed
     }
 
     public void record(Actor actor, String action, String target, Outcome outcome) {

@@ -23,9 +23,32 @@ public final class AuditVerification {
     }
 
     public static Result run(DatabaseSettings settings) throws SQLException {
+        AuditAnchor.Entry anchored = AuditAnchor.read(settings.dataFolder());
         try (Database database = settings.open(); Connection connection = database.dataSource().getConnection()) {
-            return verify(connection);
+            Result chain = verify(connection);
+            return chain.intact() ? reaches(chain, anchored, connection) : chain;
         }
+    }
+
+    /** An intact chain must still reach the entry the server anchored outside the database. */
+    static Result reaches(Result chain, AuditAnchor.Entry anchored, Connection connection) throws SQLException {
+        if (anchored == null) {
+            return chain;
+        }
+        try (PreparedStatement query = connection.prepareStatement("select hash from audit_entry where seq = ?")) {
+            query.setLong(1, anchored.seq());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return broken(chain.entries(), "the log ends at entry " + chain.entries() + " but the server had written "
+                            + "entry " + anchored.seq() + " (" + AuditAnchor.FILE + "): the newest entries were removed");
+                }
+                if (!anchored.hash().equals(row.getString(1))) {
+                    return broken(chain.entries(), "entry " + anchored.seq() + " is not the one the server wrote ("
+                            + AuditAnchor.FILE + "): the log was replaced from that entry on");
+                }
+            }
+        }
+        return new Result(true, chain.entries(), chain.message() + "; reaches the anchored entry " + anchored.seq());
     }
 
     static Result verify(Connection connection) throws SQLException {

@@ -64,6 +64,34 @@ class AuditIT extends ServerIT {
         assertThat(verify().intact()).isTrue();
     }
 
+    @Test
+    void cuttingOffTheNewestEntriesIsFoundByTheAnchorOutsideTheDatabase() throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            audit.record(Actor.SYSTEM, "test.tail", "thing:" + i, Outcome.OK, Map.of("i", i));
+        }
+        anchor.write();
+        AuditAnchor.Entry anchored = AuditAnchor.read(data);
+        assertThat(anchored).isNotNull();
+        assertThat(anchored.seq()).isEqualTo(jdbc.sql("select max(seq) from audit_entry").query(Long.class).single());
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(AuditVerification.reaches(AuditVerification.verify(connection), anchored, connection).intact()).isTrue();
+        }
+
+        long from = anchored.seq() - 1; // the last two entries: what remains is still a valid chain
+        run("alter table audit_entry disable trigger user; create table cut_entry as select * from audit_entry where seq >= "
+                + from + "; delete from audit_entry where seq >= " + from + "; alter table audit_entry enable trigger user");
+        try (Connection connection = dataSource.getConnection()) {
+            AuditVerification.Result chainOnly = AuditVerification.verify(connection);
+            assertThat(chainOnly.intact()).as("the chain alone cannot tell").isTrue();
+            AuditVerification.Result result = AuditVerification.reaches(chainOnly, anchored, connection);
+            assertThat(result.intact()).isFalse();
+            assertThat(result.message()).contains("newest entries were removed");
+        } finally {
+            run("alter table audit_entry disable trigger user; insert into audit_entry select * from cut_entry; "
+                    + "drop table cut_entry; alter table audit_entry enable trigger user");
+        }
+    }
+
     private void withTriggersOff(String tamper, String restore,
                                  java.util.function.Consumer<AuditVerification.Result> check) throws SQLException {
         run("alter table audit_entry disable trigger user; " + tamper + "; alter table audit_entry enable trigger user");
@@ -81,6 +109,11 @@ class AuditIT extends ServerIT {
             statement.execute(sql);
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditAnchor anchor;
+    @org.springframework.beans.factory.annotation.Value("${ariadne.data}")
+    java.nio.file.Path data;
 
     private AuditVerification.Result verify() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
