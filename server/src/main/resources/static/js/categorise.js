@@ -70,6 +70,10 @@
     }
   }
 
+  // votes and undos go out one after the other, in the order of the keys: a later key never overtakes
+  let queue = Promise.resolve();
+  const enqueue = job => { queue = queue.then(job).catch(e => { status.textContent = e.message; }); };
+
   async function vote(category) {
     const targets = selected().length ? selected() : [tiles[focused]];
     undoStack.push(targets.map(tile => ({ id: idOf(tile), category: tile.dataset.vote || null })));
@@ -98,7 +102,8 @@
       if (event.shiftKey) { select(tiles[from], true); select(tiles[focused], true); }
     } else if (codes.has(event.key) && !event.ctrlKey && !event.altKey && !event.metaKey) {
       event.preventDefault();
-      vote(event.key);
+      const category = event.key;
+      enqueue(() => vote(category));
     } else if (event.key === " ") {
       event.preventDefault();
       select(tiles[focused], !tiles[focused].classList.contains("selected"));
@@ -106,7 +111,7 @@
       tiles.forEach(tile => select(tile, false));
     } else if (event.key === "u" || (event.key === "z" && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
-      undo();
+      enqueue(undo);
     } else if (event.key === "a" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       tiles.forEach(tile => select(tile, true));
@@ -114,7 +119,12 @@
       tiles[focused].querySelector(".shield")?.classList.toggle("revealed");
     }
   });
-  tiles.forEach((tile, index) => tile.addEventListener("focus", () => { focused = index; }));
+  // the focus may land inside a tile (its thumbnail): follow it, and keep the thumbnails out of the tab order
+  grid.addEventListener("focusin", event => {
+    const tile = event.target.closest(".tile");
+    if (tile) focused = tiles.indexOf(tile);
+  });
+  grid.querySelectorAll(".shield").forEach(shield => { shield.tabIndex = -1; });
   grid.addEventListener("click", event => {
     const tile = event.target.closest(".tile");
     if (tile && event.ctrlKey) { select(tile, !tile.classList.contains("selected")); }

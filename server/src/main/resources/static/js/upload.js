@@ -65,7 +65,7 @@
       htmx.ajax("GET", form.dataset.jobUrl + job.id, { target: "#job", swap: "innerHTML" });
     });
     xhr.addEventListener("error", () => {
-      error.textContent = "upload failed";
+      error.textContent = form.dataset.failed;
       error.hidden = false;
     });
     xhr.send(data);

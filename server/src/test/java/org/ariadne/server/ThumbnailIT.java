@@ -40,7 +40,7 @@ class ThumbnailIT extends ServerIT {
         Api.Binary first = api.getBinary(user, path);
         assertThat(first.status()).as(first.text()).isEqualTo(200);
         assertThat(first.header("Content-Type")).isEqualTo("image/jpeg");
-        assertThat(first.header("Cache-Control")).isEqualTo("private, max-age=3600");
+        assertThat(first.header("Cache-Control")).isEqualTo("private, no-store");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.body()));
         assertThat(image.getWidth()).isEqualTo(320);
         assertThat(image.getHeight()).isEqualTo(213);

@@ -102,8 +102,8 @@ class DemoData implements ApplicationRunner {
         Account bob = user(xb, "bob", "Bob (XB)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST));
         Account carol = user(xc, "carol", "Carol (XC)", EnumSet.of(Role.CONTRIBUTOR, Role.SPECIALIST));
         user(xa, "audrey", "Audrey (XA)", EnumSet.of(Role.AUDITOR));
-        yellowNotices(alice, user(xa, "tariq", "Tariq (XA)", EnumSet.of(Role.TRANSLATOR)),
-                user(xa, "rosa", "Rosa (XA)", EnumSet.of(Role.REVIEWER)));
+        Account tariq = user(xa, "tariq", "Tariq (XA)", EnumSet.of(Role.TRANSLATOR));
+        Account rosa = user(xa, "rosa", "Rosa (XA)", EnumSet.of(Role.REVIEWER));
 
         // XA: the bridge series, victim identified
         long caseA = catalog.createCase(alice, "XA-2026-001", "Demo case: bridge series");
@@ -138,6 +138,7 @@ class DemoData implements ApplicationRunner {
         long caseC = catalog.createCase(carol, "XC-2026-042", "Demo case: street scenes");
         long streets = catalog.create(carol, caseC, "Street scenes", Sharing.OWNER, List.of());
         upload(carol, caseC, streets, files(pdq.resolve("reg-test-input/labelme-subset")));
+        yellowNotices(alice, tariq, rosa);
     }
 
     /** Two synthetic missing-child notices of XA: one published in the four languages, one still on the clock. */

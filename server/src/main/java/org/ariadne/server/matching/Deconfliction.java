@@ -161,10 +161,13 @@ public class Deconfliction {
      * An alert as the pages show it, in the reader's language: who submitted what where, the series' status
      * and whom to contact, as fields rather than the stored English sentence (kept as {@code message}).
      *
+     * @param visible whether the reader may still see the series: if its owner stopped sharing it, the page
+     *     shows the sentence stored when the alert was raised, not the series' name and status of today
      * @param yours whether the reader's agency made the upload (the other agency then owns the series)
      * @param otherAgency the series' owner for the uploader, the uploader for the owner
      */
-    public record AlertView(long id, long seriesId, String seriesName, long mediaId, String reason, boolean yours,
+    public record AlertView(long id, long seriesId, String seriesName, long mediaId, String reason, boolean visible,
+                            boolean yours,
                             String otherAgency, String otherCountry, String otherContact, boolean victimIdentified,
                             boolean offenderIdentified, String identifiedBy, java.time.LocalDate identifiedAt,
                             Long noticeId, String message, java.time.OffsetDateTime createdAt,
@@ -175,6 +178,8 @@ public class Deconfliction {
     public List<AlertView> alertViews(long agencyId, int limit) {
         return jdbc.sql("""
                         select al.id, al.series_id, s.name as series_name, al.media_id, al.reason,
+                               (""" + Visibility.SERIES + """
+                               ) as visible,
                                al.uploading_agency_id = al.agency_id as yours,
                                o.name as other_agency, o.country as other_country, o.contact as other_contact,
                                s.victim_identified, s.offender_identified, ia.name as identified_by, s.identified_at,
@@ -183,8 +188,8 @@ public class Deconfliction {
                              join agency o on o.id = case when al.uploading_agency_id = al.agency_id
                                                           then s.agency_id else al.uploading_agency_id end
                              left join agency ia on ia.id = s.identified_by_agency_id
-                        where al.agency_id = ? order by al.id desc limit ?""")
-                .params(agencyId, limit).query(AlertView.class).list();
+                        where al.agency_id = :agency order by al.id desc limit :limit""")
+                .param("agency", agencyId).param("limit", limit).query(AlertView.class).list();
     }
 
     /** The agency's alerts, newest first. */

@@ -121,7 +121,10 @@ public class MediaCatalog {
                                m.camera_make, m.camera_model, m.camera_serial, m.taken_at, m.metadata::text as metadata,
                                m.error, m.category, m.first_seen, m.duration_seconds, m.video_codec,
                                m.video_info::text as video_info,
-                               (select count(*) from submission v where v.media_id = m.id) as submissions_count
+                               (select count(*) from submission v left join series s on s.id = v.series_id
+                                where v.media_id = m.id and (v.agency_id = :agency or (s.id is not null and"""
+                        + Visibility.SERIES + """
+                               ))) as submissions_count
                         from media m where m.id = :id and""" + Visibility.MEDIA)
                 .param("id", mediaId).param("agency", account.agencyId()).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> {

@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/media/{id}")
 class ThumbnailController {
 
-    private static final String CACHE_CONTROL = "private, max-age=3600";
+    /**
+     * Never kept by the browser: a specialist's machine keeps no imagery after sign-out (the server keeps
+     * each thumbnail, encrypted, so asking again costs a read, not a decode).
+     */
+    private static final String CACHE_CONTROL = "private, no-store";
 
     private final Thumbnails thumbnails;
 

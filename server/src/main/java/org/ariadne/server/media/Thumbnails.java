@@ -238,7 +238,7 @@ public class Thumbnails {
                     byte[][] original = new byte[1][];
                     List<LumaImage> frames = decode(item, plan, original);
                     for (int k = 0; k < frames.size(); k++) {
-                        byte[] inColour = colour ? ColourPreview.jpeg(original[0], item.orientation(), size) : null;
+                        byte[] inColour = colour ? colourPreview(original[0], item, size) : null;
                         byte[] made = inColour != null ? inColour : PreviewImage.jpeg(frames.get(k), size);
                         keep(item.id(), size, plan == null ? 0 : millis(plan.atSeconds(k, item.duration())), colour, made);
                         if (k == wanted) {
@@ -257,6 +257,16 @@ public class Thumbnails {
         audit.record(account.actor(), action, "media:" + item.id(), Outcome.OK,
                 Map.of("size", size, "at_millis", atMillis, "cached", hit));
         return jpeg;
+    }
+
+    /** A colour thumbnail, or null; a full decode like the others, so within the same limit on decodes at once. */
+    private byte[] colourPreview(byte[] original, Item item, int size) {
+        decoding.acquireUninterruptibly();
+        try {
+            return ColourPreview.jpeg(original, item.orientation(), size);
+        } finally {
+            decoding.release();
+        }
     }
 
     /** The JPEG made earlier, or null. */

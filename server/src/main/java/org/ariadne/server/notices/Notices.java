@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notices {
 
+    /** The largest notice photo accepted: callers check the upload's size before reading it into memory. */
+    public static final int MAX_PHOTO_BYTES = NoticePhotos.MAX_BYTES;
+
     private static final Role[] WRITERS = {Role.CONTRIBUTOR, Role.SPECIALIST, Role.AGENCY_ADMIN};
     private static final Role[] PUBLISHERS = {Role.REVIEWER, Role.AGENCY_ADMIN};
     /** 128 random bits: a public page's address cannot be guessed from another's, nor from the notice's id. */

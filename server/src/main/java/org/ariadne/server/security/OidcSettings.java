@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId Ariadne's client id at the provider
  * @param clientSecret Ariadne's client secret at the provider
  * @param usernameClaim the claim of the ID token (or user info) that names the local user
- * @param agency the name of the one agency whose users this provider may sign in; unset, any agency's
+ * @param agency the name of the one agency whose users this provider may sign in (required with an issuer); the
+ *     username claim must be one the provider controls and its users cannot edit (e.g. an employee id), since
+ *     the first sign-in with a name binds the provider's subject to that account
  * @param name what the sign-in button calls the provider; unset, the issuer's host
  */
 @ConfigurationProperties("ariadne.oidc")

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.ariadne.server.audit.Actor;
 import org.ariadne.server.audit.AuditLog;
 import org.ariadne.server.audit.Outcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -58,7 +56,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(prefix = "ariadne.oidc", name = "issuer-uri")
 class OidcSignIn {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
     /** openid for the ID token; profile for the claims that name users (preferred_username). */
     private static final String[] SCOPES = {"openid", "profile"};
 
@@ -86,8 +83,10 @@ class OidcSignIn {
         if (settings.clientId() == null || settings.clientSecret() == null) {
             throw new IllegalStateException("ariadne.oidc.issuer-uri is set: set ariadne.oidc.client-id and client-secret too");
         }
-        if (settings.agency() == null) {
-            LOG.warn("ariadne.oidc.agency is not set: {} may sign in users of any agency", settings.issuerUri());
+        if (settings.agency() == null || settings.agency().isBlank()) {
+            // an agency's own provider must never sign in another agency's users (nor skip their second factor)
+            throw new IllegalStateException("ariadne.oidc.issuer-uri is set: set ariadne.oidc.agency, the one agency "
+                    + "whose users " + settings.issuerUri() + " may sign in");
         }
         this.settings = settings;
         this.accounts = accounts;

@@ -107,6 +107,13 @@ public class SeriesCatalog {
                 .query(SeriesSummary.class).list();
     }
 
+    /** The caller's own agency's series, newest first (a page of them). */
+    public List<SeriesSummary> own(Account account, int limit) {
+        audit.record(account.actor(), "series.list", null, Outcome.OK, Map.of("own", true, "limit", limit));
+        return jdbc.sql(SUMMARY + " where s.agency_id = :agency order by s.id desc limit :limit")
+                .param("agency", account.agencyId()).param("limit", limit).query(SeriesSummary.class).list();
+    }
+
     @Transactional
     public SeriesSummary setStatus(Account account, long seriesId, boolean victimIdentified, boolean offenderIdentified,
                                    LocalDate identifiedAt) {
@@ -193,6 +200,13 @@ public class SeriesCatalog {
                 .param("id", seriesId).param("agency", account.agencyId())
                 .query(SeriesSummary.class).optional()
                 .orElseThrow(() -> refused(account, seriesId, action));
+    }
+
+    /** The agencies a series is shared with when its sharing is {@code listed}: for its owner's sharing form. */
+    public List<Long> grants(Account account, long seriesId) {
+        owned(account, seriesId, "series.sharing");
+        return jdbc.sql("select agency_id from series_grant where series_id = ? order by agency_id")
+                .param(seriesId).query(Long.class).list();
     }
 
     /**

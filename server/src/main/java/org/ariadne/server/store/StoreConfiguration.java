@@ -8,6 +8,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+    StoreConfiguration() {
+        // ImageIO buffers image streams in temporary files by default: decrypted pictures and thumbnails would
+        // land in clear in /tmp. Ariadne's pictures are in memory already, so memory it is.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     @Bean
     MediaStore mediaStore(@Value("${ariadne.data}") Path data,
                           @Value("${ariadne.store.key-file:}") String keyFile) {

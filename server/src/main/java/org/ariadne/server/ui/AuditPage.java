@@ -31,7 +31,7 @@ class AuditPage {
     String audit(@AuthenticationPrincipal Account account, @RequestParam(required = false) String action,
                  @RequestParam(required = false) String user, @RequestParam(defaultValue = "0") int page, Model model) {
         account.require(Role.AUDITOR);
-        int current = Math.max(0, page);
+        int current = Pages.current(page);
         Map<String, Object> filter = new HashMap<>();
         filter.put("page", current);
         if (action != null && !action.isBlank()) {

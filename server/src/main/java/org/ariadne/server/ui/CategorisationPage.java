@@ -38,7 +38,7 @@ class CategorisationPage {
     String disagreements(@AuthenticationPrincipal Account account, @RequestParam(defaultValue = "0") int page,
                          Model model) {
         account.require(Role.SPECIALIST);
-        int current = Math.max(0, page);
+        int current = Pages.current(page);
         model.addAttribute("disagreements", categorisation.disagreements(account, current * PAGE, PAGE + 1));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE);
@@ -50,7 +50,7 @@ class CategorisationPage {
     String grid(@AuthenticationPrincipal Account account, @RequestParam(name = "series", required = false) Long seriesId,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         account.require(Role.SPECIALIST);
-        int current = Math.max(0, page);
+        int current = Pages.current(page);
         List<Map<String, Object>> items;
         if (seriesId != null) {
             model.addAttribute("series", series.visible(account, seriesId, "series.media"));

@@ -9,7 +9,6 @@ import org.ariadne.server.matching.Deconfliction;
 import org.ariadne.server.search.Search;
 import org.ariadne.server.security.Account;
 import org.ariadne.server.series.SeriesCatalog;
-import org.ariadne.server.series.SeriesSummary;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +34,7 @@ class DashboardPage {
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal Account account, Model model) {
         model.addAttribute("alerts", deconfliction.alertViews(account.agencyId(), ALERTS));
-        List<SeriesSummary> own = series.list(account, 0, SERIES).stream()
-                .filter(s -> s.agencyId() == account.agencyId()).toList();
-        model.addAttribute("series", own);
+        model.addAttribute("series", series.own(account, SERIES));
         Map<String, Object> figures = search.statistics(account);
         model.addAttribute("figures", figures);
         @SuppressWarnings("unchecked")

@@ -82,6 +82,9 @@ class NoticePages {
     @PostMapping("/yellow-notices/{id}/photos")
     String photo(@AuthenticationPrincipal Account account, @PathVariable long id,
                  @RequestPart("photo") MultipartFile photo) throws IOException {
+        if (photo.getSize() > Notices.MAX_PHOTO_BYTES) { // before reading it into memory
+            throw ApiException.badRequest("a photo is at most " + (Notices.MAX_PHOTO_BYTES >> 20) + " MB");
+        }
         notices.addPhoto(account, id, photo.getOriginalFilename() == null ? "photo" : photo.getOriginalFilename(),
                 photo.getBytes(), zone);
         return back(id);

@@ -47,9 +47,11 @@ class SeriesPages {
     String show(@AuthenticationPrincipal Account account, @PathVariable long id,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         SeriesSummary series = catalog.view(account, id);
-        int current = Math.max(0, page);
+        int current = Pages.current(page);
         model.addAttribute("series", series);
-        model.addAttribute("owner", series.agencyId() == account.agencyId());
+        boolean owner = series.agencyId() == account.agencyId();
+        model.addAttribute("owner", owner);
+        model.addAttribute("granted", owner ? catalog.grants(account, id) : List.of());
         model.addAttribute("media", media.inSeries(account, id, current * PAGE, PAGE + 1));
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE);
