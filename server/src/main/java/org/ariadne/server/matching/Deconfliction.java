@@ -6,6 +6,9 @@ import java.util.Map;
 import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.server.agencies.Agencies;
 import org.ariadne.server.agencies.Agency;
+import org.ariadne.server.audit.AuditLog;
+import org.ariadne.server.audit.Outcome;
+import org.ariadne.server.security.Account;
 import org.ariadne.server.series.SeriesSummary;
 import org.ariadne.server.series.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +35,12 @@ public class Deconfliction {
 
     private final JdbcClient jdbc;
     private final Agencies agencies;
+    private final AuditLog audit;
 
-    Deconfliction(JdbcClient jdbc, Agencies agencies) {
+    Deconfliction(JdbcClient jdbc, Agencies agencies, AuditLog audit) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.audit = audit;
     }
 
     /** An alert as its recipient reads it. */
@@ -174,8 +179,10 @@ public class Deconfliction {
                             java.time.OffsetDateTime readAt) {
     }
 
-    /** The agency's alerts for the pages, newest first. */
-    public List<AlertView> alertViews(long agencyId, int limit) {
+    /** The agency's alerts for the pages, newest first; reading them is audited. */
+    public List<AlertView> alertViews(Account reader, int limit) {
+        long agencyId = reader.agencyId();
+        audit.record(reader.actor(), "alert.list", null, Outcome.OK, Map.of("limit", limit));
         return jdbc.sql("""
                         select al.id, al.series_id, s.name as series_name, al.media_id, al.reason,
                                (""" + Visibility.SERIES + """

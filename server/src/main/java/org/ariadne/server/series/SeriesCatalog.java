@@ -52,6 +52,7 @@ public class SeriesCatalog {
     }
 
     public List<Map<String, Object>> cases(Account account) {
+        audit.record(account.actor(), "case.list", null, Outcome.OK);
         return jdbc.sql("select id, reference, title, created_at from investigation where agency_id = ? order by id")
                 .param(account.agencyId()).query().listOfRows();
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.TreeMap;
+import org.ariadne.server.audit.AuditLog;
+import org.ariadne.server.audit.Outcome;
 import org.ariadne.server.matching.Deconfliction;
 import org.ariadne.server.search.Search;
 import org.ariadne.server.security.Account;
@@ -12,7 +14,10 @@ import org.ariadne.server.series.SeriesCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.ariadne.server.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** The first page after sign-in: what is new for the agency (alerts), its series, and the figures. No imagery. */
 @Controller
@@ -24,8 +29,10 @@ class DashboardPage {
     private final Deconfliction deconfliction;
     private final SeriesCatalog series;
     private final Search search;
+    private final AuditLog audit;
 
-    DashboardPage(Deconfliction deconfliction, SeriesCatalog series, Search search) {
+    DashboardPage(Deconfliction deconfliction, SeriesCatalog series, Search search, AuditLog audit) {
+        this.audit = audit;
         this.deconfliction = deconfliction;
         this.series = series;
         this.search = search;
@@ -33,7 +40,7 @@ class DashboardPage {
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal Account account, Model model) {
-        model.addAttribute("alerts", deconfliction.alertViews(account.agencyId(), ALERTS));
+        model.addAttribute("alerts", deconfliction.alertViews(account, ALERTS));
         model.addAttribute("series", series.own(account, SERIES));
         Map<String, Object> figures = search.statistics(account);
         model.addAttribute("figures", figures);
@@ -42,6 +49,17 @@ class DashboardPage {
         model.addAttribute("byCountry", BarChart.of(sum(identified, "country")));
         model.addAttribute("byYear", BarChart.of(sum(identified, "year")));
         return "dashboard";
+    }
+
+    /** Marks an alert of the agency's as read (it stays listed, no longer highlighted). */
+    @PostMapping("/alerts/{id}/read")
+    String read(@AuthenticationPrincipal Account account, @PathVariable long id) {
+        if (!deconfliction.markRead(account.agencyId(), id)) {
+            audit.record(account.actor(), "alert.read", "alert:" + id, Outcome.REFUSED);
+            throw ApiException.notFound("alert " + id);
+        }
+        audit.record(account.actor(), "alert.read", "alert:" + id, Outcome.OK);
+        return "redirect:/#alert-" + id;
     }
 
     /** Victims per value of one column, in the column's order. */

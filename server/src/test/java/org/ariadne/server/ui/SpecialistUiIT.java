@@ -81,6 +81,10 @@ class SpecialistUiIT extends BrowserIT {
         assertThat(page.locator(".alerts")).containsText("is the same file of material in series \"Bridge series\"");
         assertThat(page.locator(".alerts")).containsText("Victim identified by Test agency");
         assertThat(page.locator(".alerts")).containsText("Contact: desk-");
+        Locator firstAlert = page.locator("li.alert").first();
+        assertThat(firstAlert).hasClass(java.util.regex.Pattern.compile("unread"));
+        firstAlert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark as read")).click();
+        assertThat(page.locator("li.alert").first()).not().hasClass(java.util.regex.Pattern.compile("unread"));
 
         page.navigate(seriesUrl);
         assertThat(page.locator(".grid .tile")).hasCount(3);
