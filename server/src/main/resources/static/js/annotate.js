@@ -29,43 +29,80 @@
       return { x: Math.round(x * width / rect.width), y: Math.round(y * height / rect.height) };
     };
 
+    const newPreview = () => {
+      preview?.remove();
+      preview = document.createElement("div");
+      preview.className = "box";
+      preview.id = "new-box";
+      frame.append(preview);
+    };
+    const drawnIs = box => {
+      drawn = box;
+      place(preview, drawn.x, drawn.y, drawn.width, drawn.height);
+      status.textContent = `${drawn.width} × ${drawn.height} @ ${drawn.x}, ${drawn.y}`;
+      const find = document.getElementById("find-elsewhere");
+      find.href = `${find.dataset.base}&x=${drawn.x}&y=${drawn.y}&width=${drawn.width}&height=${drawn.height}`;
+    };
+    const finish = () => {
+      start = null;
+      drawing = false;
+      frame.classList.remove("drawing");
+      delete frame.dataset.noReveal;
+    };
+
+    // Drawing starts with a box in the middle: dragging over the picture replaces it; with the keyboard,
+    // the arrows move it and Shift+arrows resize it (a fiftieth of the picture a press), Enter ends.
     document.getElementById("draw-box").addEventListener("click", () => {
       drawing = true;
       frame.classList.add("drawing");
       frame.dataset.noReveal = "1";
+      newPreview();
+      drawnIs({ x: Math.round(width / 4), y: Math.round(height / 4),
+                width: Math.round(width / 2), height: Math.round(height / 2) });
       status.textContent = status.dataset.drawHint || "Drag over the picture";
+      frame.tabIndex = 0;
+      frame.focus();
+    });
+    frame.addEventListener("keydown", event => {
+      if (!drawing || !drawn) return;
+      const dx = Math.max(1, Math.round(width / 50)), dy = Math.max(1, Math.round(height / 50));
+      const move = { ArrowLeft: [-dx, 0], ArrowRight: [dx, 0], ArrowUp: [0, -dy], ArrowDown: [0, dy] }[event.key];
+      if (move) {
+        event.preventDefault();
+        const box = { ...drawn };
+        if (event.shiftKey) {
+          box.width = Math.min(width - box.x, Math.max(dx, box.width + move[0]));
+          box.height = Math.min(height - box.y, Math.max(dy, box.height + move[1]));
+        } else {
+          box.x = Math.min(width - box.width, Math.max(0, box.x + move[0]));
+          box.y = Math.min(height - box.height, Math.max(0, box.y + move[1]));
+        }
+        drawnIs(box);
+      } else if (event.key === "Enter" || event.key === "Escape") {
+        event.preventDefault();
+        finish();
+        document.getElementById("clue-type").focus();
+      }
     });
     frame.addEventListener("pointerdown", event => {
       if (!drawing) return;
       event.preventDefault();
       event.stopPropagation();
       start = toPixels(event);
-      preview?.remove();
-      preview = document.createElement("div");
-      preview.className = "box";
-      preview.id = "new-box";
-      frame.append(preview);
+      newPreview();
       frame.setPointerCapture(event.pointerId);
     }, true);
     frame.addEventListener("pointermove", event => {
       if (!drawing || !start) return;
       const end = toPixels(event);
-      drawn = { x: Math.min(start.x, end.x), y: Math.min(start.y, end.y),
-                width: Math.abs(end.x - start.x), height: Math.abs(end.y - start.y) };
-      place(preview, drawn.x, drawn.y, drawn.width, drawn.height);
+      drawnIs({ x: Math.min(start.x, end.x), y: Math.min(start.y, end.y),
+                width: Math.max(1, Math.abs(end.x - start.x)), height: Math.max(1, Math.abs(end.y - start.y)) });
     });
     frame.addEventListener("pointerup", () => {
       if (!drawing || !start) return;
-      start = null;
-      drawing = false;
-      frame.classList.remove("drawing");
-      delete frame.dataset.noReveal;
-      if (drawn && drawn.width > 0 && drawn.height > 0) {
-        status.textContent = `${drawn.width} × ${drawn.height} @ ${drawn.x}, ${drawn.y}`;
-        const find = document.getElementById("find-elsewhere");
-        find.href = `${find.dataset.base}&x=${drawn.x}&y=${drawn.y}&width=${drawn.width}&height=${drawn.height}`;
-      }
+      finish();
     });
+    frame.addEventListener("pointercancel", () => { if (drawing && start) finish(); });
     form.addEventListener("submit", async event => {
       event.preventDefault();
       error.hidden = true;

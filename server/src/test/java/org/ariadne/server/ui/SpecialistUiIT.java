@@ -216,6 +216,36 @@ class SpecialistUiIT extends BrowserIT {
     }
 
     @Test
+    void drawsABoxWithTheKeyboardAlone() {
+        String user = agencyWithUser("XA");
+        long series = seriesWith(user, "keyboard", "owner", List.of(Map.entry("keys.jpg", freshPicture(7200))));
+        long media = mediaOf(series);
+
+        signIn(user);
+        page.navigate(url("/media/" + media));
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Draw a box")).press("Enter");
+        for (int i = 0; i < 5; i++) {
+            page.keyboard().press("ArrowRight"); // a fiftieth of the width each: from a quarter to 35 %
+        }
+        page.keyboard().press("Shift+ArrowDown");
+        page.keyboard().press("Enter");
+        assertThat(page.getByLabel("Clue type")).isFocused();
+        page.keyboard().press("ArrowDown"); // object -> text
+        page.getByLabel("Text", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("a sign on the wall");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save annotation")).click();
+
+        assertThat(page.locator("#annotations")).containsText("a sign on the wall");
+        Map<String, Object> saved = jdbc.sql("select x, y, width, height, clue_type from annotation where media_id = ?")
+                .param(media).query().singleRow();
+        // the seeded picture is 640 x 480: the box starts at 160 + 5 x 13, a quarter down, half wide, half + 10 high
+        assertThat(saved.get("x")).isEqualTo(160 + 5 * 13);
+        assertThat(saved.get("y")).isEqualTo(120);
+        assertThat(saved.get("width")).isEqualTo(320);
+        assertThat(saved.get("height")).isEqualTo(240 + 10);
+        assertThat(saved.get("clue_type")).isEqualTo("text");
+    }
+
+    @Test
     void comparesALinkedPairSideBySide() {
         String owner = agencyWithUser("XA");
         long series = seriesWith(owner, "originals", "all", List.of(referencePhoto("bridge-mods/aaa-orig.jpg")));
