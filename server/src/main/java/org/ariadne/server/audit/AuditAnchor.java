@@ -56,7 +56,6 @@ class AuditAnchor {
         }
     }
 
-    @PreDestroy
     synchronized void write() {
         Entry entry = latest.get();
         if (entry == null || entry.equals(written)) {
@@ -72,9 +71,11 @@ class AuditAnchor {
         }
     }
 
+    /** At shutdown: the last entries are anchored before the server stops. */
     @PreDestroy
-    void stop() {
+    void close() {
         writer.interrupt();
+        write();
     }
 
     /** The anchored entry in a data folder, or null if none was written there. */

@@ -24,8 +24,10 @@ class CategoryController {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MediaCatalog catalog;
 
-    CategoryController(JdbcClient jdbc, AuditLog audit) {
+    CategoryController(JdbcClient jdbc, AuditLog audit, MediaCatalog catalog) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -35,7 +37,7 @@ class CategoryController {
 
     @GetMapping("/api/categories")
     List<Map<String, Object>> categories() {
-        return jdbc.sql("select code, label from category order by code").query().listOfRows();
+        return catalog.categories();
     }
 
     /** Adds a category or renames one. */

@@ -156,10 +156,7 @@ public class Thumbnails {
         }
         decoding.acquireUninterruptibly();
         try (InputStream in = store.open(item.sha256())) {
-            byte[] data = in.readNBytes(MAX_PICTURE_BYTES + 1);
-            if (data.length > MAX_PICTURE_BYTES) {
-                throw new UndecodableMediaException("picture file larger than " + (MAX_PICTURE_BYTES >> 20) + " MB");
-            }
+            byte[] data = pictureBytes(in);
             return pictures.decode(data, data.length, item.orientation());
         } catch (UndecodableMediaException e) {
             throw new ApiException(HttpStatus.NOT_FOUND, "undecodable", "media " + mediaId + " cannot be decoded: " + e.getMessage());
@@ -259,6 +256,15 @@ public class Thumbnails {
         return jpeg;
     }
 
+    /** A stored picture's bytes, refused past {@link #MAX_PICTURE_BYTES} (a picture is decoded from memory). */
+    private static byte[] pictureBytes(InputStream in) throws IOException, UndecodableMediaException {
+        byte[] data = in.readNBytes(MAX_PICTURE_BYTES + 1);
+        if (data.length > MAX_PICTURE_BYTES) {
+            throw new UndecodableMediaException("picture file larger than " + (MAX_PICTURE_BYTES >> 20) + " MB");
+        }
+        return data;
+    }
+
     /** A colour thumbnail, or null; a full decode like the others, so within the same limit on decodes at once. */
     private byte[] colourPreview(byte[] original, Item item, int size) {
         decoding.acquireUninterruptibly();
@@ -289,10 +295,7 @@ public class Thumbnails {
         decoding.acquireUninterruptibly();
         try (InputStream in = store.open(item.sha256())) {
             if (!item.video()) {
-                byte[] data = in.readNBytes(MAX_PICTURE_BYTES + 1);
-                if (data.length > MAX_PICTURE_BYTES) {
-                    throw new UndecodableMediaException("picture file larger than " + (MAX_PICTURE_BYTES >> 20) + " MB");
-                }
+                byte[] data = pictureBytes(in);
                 LumaImage luma = pictures.decode(data, data.length, item.orientation()).luma();
                 original[0] = data;
                 return List.of(luma);
