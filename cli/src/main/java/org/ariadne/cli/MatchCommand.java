@@ -30,7 +30,7 @@ final class MatchCommand implements Callable<Integer> {
      * Queries a thread searches at once (the index answers a batch much faster than one query after
      * another); each thread's part of a block is answered before the block is written, in order.
      */
-    private static final int PART = 16_384;
+    private static final int PART = 32_768;
     /** The most threads a fork-join pool takes. */
     private static final int MAX_THREADS = 32_767;
 

@@ -19,12 +19,9 @@ import org.ariadne.index.SignalIndex.ResultSink;
 final class BatchSearch {
 
     /** Queries a batch: enough that reading every table once costs little a query. */
-    static final int SIZE = 16_384;
+    static final int SIZE = 32_768;
     /** At most this many candidates (8 bytes each) are gathered before they are checked. */
     private static final int CANDIDATE_BLOCK = 1 << 23;
-    /** Candidates are checked in order of id, give or take this many low bits. */
-    private static final int GROUP_BITS = 3;
-    private static final int RADIX_BITS = 12;
     /** References a query is checked against at a time when a batch checks entries one by one. */
     private static final int SCAN_BLOCK = 1024;
 
@@ -38,16 +35,22 @@ final class BatchSearch {
     private final int[][] keys = new int[Substrings.COUNT][SIZE];
     private int count;
 
-    /** Candidates, each {@code id << 32 | query}, and scratch to sort them. */
-    private long[] candidates = new long[4096];
+    /** Candidates, each {@code id << 32 | query}, written by {@link Segment#join}, and scratch to sort them. */
+    long[] candidates = new long[4096];
+    int candidateCount;
     private long[] scratch = new long[0];
-    private int candidateCount;
     private final int[] digitCounts = new int[1 << RADIX_BITS];
+    /** A candidate's words XORed with its query's. */
+    private final long[] xor = new long[4];
     /** The substring whose table the candidates came from. */
     private int table;
-    /** Matches of the batch, each {@code query << 40 | distance << 31 | id}: sorted, they are in output order. */
+    /** Matches of the batch, each {@code query << 40 | distance << 31 | id}, in the order found. */
     private long[] found = new long[1024];
     private int foundCount;
+    /** The matches grouped by query, for {@link #emit}: query q's from {@code queryStarts[q]}. */
+    private long[] byQuery = new long[0];
+    private final int[] queryStarts = new int[SIZE + 1];
+    private final int[] queryFill = new int[SIZE];
 
     BatchSearch(int radius, HashStore.Snapshot store, Removals removals) {
         this.radius = radius;
@@ -82,42 +85,59 @@ final class BatchSearch {
         }
     }
 
-    /** An entry of the current table within budget of query {@code q}'s key. */
-    void candidate(int q, int id) {
-        if (candidateCount == candidates.length) {
-            if (candidateCount < CANDIDATE_BLOCK) {
-                candidates = Arrays.copyOf(candidates, Math.min(CANDIDATE_BLOCK, 2 * candidateCount));
-            } else {
-                checkCandidates();
-            }
+    /**
+     * Makes room for {@code more} candidates, checking those gathered if the block is full; the join
+     * writes into {@link #candidates} from {@link #candidateCount} on.
+     */
+    void reserve(int more) {
+        if (candidateCount + more <= candidates.length) {
+            return;
         }
-        candidates[candidateCount++] = (long) id << 32 | q;
+        if (candidateCount + more <= CANDIDATE_BLOCK) {
+            candidates = Arrays.copyOf(candidates, Math.min(CANDIDATE_BLOCK,
+                    Math.max(2 * candidates.length, candidateCount + more)));
+            return;
+        }
+        checkCandidates();
+        if (more > candidates.length) { // one bucket larger than a block: hashes all alike
+            candidates = new long[more];
+        }
     }
 
     /**
      * Checks the candidates gathered, sorted by id first: their hashes are then read forwards through
-     * memory, which even with the sort costs about half as much as reading them in random order.
+     * memory, which even with the sort's two passes costs less than reading them in the order found.
+     * (Measured: grouping them by the high bits of the id alone, so that each group's hashes fit the
+     * cache, in one pass, took a quarter longer a query than the full order.)
      */
     private void checkCandidates() {
         if (scratch.length < candidateCount) {
             scratch = new long[candidates.length];
         }
-        int idBits = 32 - Integer.numberOfLeadingZeros(store.count());
-        long[] inOrder = radixSort(candidates, scratch, candidateCount, 32 + GROUP_BITS,
-                32 + Math.max(idBits, GROUP_BITS + 1));
+        int idBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, store.count() - 1));
+        long[] inOrder = radixSort(candidates, scratch, candidateCount, 32, 32 + idBits);
+        long[] x = xor;
         for (int c = 0; c < candidateCount; c++) {
             long v = inOrder[c];
             int id = (int) (v >>> 32);
             int q = (int) v;
             long[] chunk = store.chunk(id);
             int at = HashStore.offset(id);
-            int d = distance(q, chunk, at);
-            if (d <= radius) {
-                accept(q, id, d, chunk, at);
+            int w = 4 * q;
+            x[0] = chunk[at] ^ words[w];
+            x[1] = chunk[at + 1] ^ words[w + 1];
+            x[2] = chunk[at + 2] ^ words[w + 2];
+            x[3] = chunk[at + 3] ^ words[w + 3];
+            int d = Long.bitCount(x[0]) + Long.bitCount(x[1]) + Long.bitCount(x[2]) + Long.bitCount(x[3]);
+            if (d <= radius && !Substrings.foundBefore(x, table, budgets)) {
+                accept(q, id, d);
             }
         }
         candidateCount = 0;
     }
+
+    private static final int RADIX_BITS = 12;
+
 
     /**
      * Sorts {@code from[0..n)} by bits {@code low} to {@code high - 1} of each value, least significant
@@ -150,18 +170,10 @@ final class BatchSearch {
         return from;
     }
 
-    /**
-     * A match found through table {@link #table}. A match may be within budget in several substrings and
-     * so be found through several tables; it is kept only from the first of them.
-     */
-    private void accept(int q, int id, int d, long[] chunk, int at) {
+    /** A match of query {@code q}, kept unless removed; each match arrives once (see {@link Substrings#foundBefore}). */
+    private void accept(int q, int id, int d) {
         if (removals.contains(id)) {
             return;
-        }
-        for (int t = 0; t < table; t++) {
-            if (Integer.bitCount(Substrings.key(chunk, at, t) ^ keys[t][q]) <= budgets[t]) {
-                return;
-            }
         }
         if (foundCount == found.length) {
             found = Arrays.copyOf(found, foundCount * 2);
@@ -186,7 +198,7 @@ final class BatchSearch {
                     int at = HashStore.offset(id);
                     int d = distance(q, chunk, at);
                     if (d <= radius) {
-                        accept(q, id, d, chunk, at);
+                        accept(q, id, d);
                     }
                 }
             }
@@ -195,22 +207,35 @@ final class BatchSearch {
 
     /** Gives the sink every query's matches, nearest first, then by id; query q is {@code first + q}. */
     void emit(int first, ResultSink sink) {
-        Arrays.sort(found, 0, foundCount);
-        int f = 0;
+        int[] starts = queryStarts;
+        Arrays.fill(starts, 0, count + 1, 0);
+        for (int i = 0; i < foundCount; i++) {
+            starts[(int) (found[i] >>> 40) + 1]++;
+        }
         for (int q = 0; q < count; q++) {
-            int end = f;
-            while (end < foundCount && (int) (found[end] >>> 40) == q) {
-                end++;
-            }
+            starts[q + 1] += starts[q];
+        }
+        if (byQuery.length < foundCount) {
+            byQuery = new long[found.length];
+        }
+        int[] fill = queryFill;
+        System.arraycopy(starts, 0, fill, 0, count);
+        for (int i = 0; i < foundCount; i++) {
+            long match = found[i];
+            byQuery[fill[(int) (match >>> 40)]++] = match;
+        }
+        for (int q = 0; q < count; q++) {
+            int from = starts[q];
+            int to = starts[q + 1];
             List<Match> matches = List.of();
-            if (end > f) {
-                matches = new ArrayList<>(end - f);
-                for (int i = f; i < end; i++) {
-                    matches.add(new Match((int) (found[i] & Integer.MAX_VALUE), (int) (found[i] >>> 31) & 0x1ff));
+            if (to > from) {
+                Arrays.sort(byQuery, from, to); // by distance, then id: the query's bits above are all equal
+                matches = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    matches.add(new Match((int) (byQuery[i] & Integer.MAX_VALUE), (int) (byQuery[i] >>> 31) & 0x1ff));
                 }
             }
             sink.accept(first + q, matches);
-            f = end;
         }
     }
 }

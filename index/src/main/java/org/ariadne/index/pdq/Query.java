@@ -58,6 +58,9 @@ final class Query {
         candidateCount = 0;
     }
 
+    /** A candidate's words XORed with the query's. */
+    private final long[] xor = new long[4];
+
     void candidate(int id) {
         if (candidateCount == candidates.length) {
             candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
@@ -85,16 +88,15 @@ final class Query {
     void offer(int id, int table) {
         long[] chunk = store.chunk(id);
         int at = HashStore.offset(id);
-        int d = distance(chunk, at);
-        if (d > radius || removals.contains(id)) {
-            return;
+        long[] x = xor;
+        x[0] = chunk[at] ^ q0;
+        x[1] = chunk[at + 1] ^ q1;
+        x[2] = chunk[at + 2] ^ q2;
+        x[3] = chunk[at + 3] ^ q3;
+        int d = Long.bitCount(x[0]) + Long.bitCount(x[1]) + Long.bitCount(x[2]) + Long.bitCount(x[3]);
+        if (d <= radius && !Substrings.foundBefore(x, table, budgets) && !removals.contains(id)) {
+            add(id, d);
         }
-        for (int t = 0; t < table; t++) {
-            if (Integer.bitCount(Substrings.key(chunk, at, t) ^ keys[t]) <= budgets[t]) {
-                return;
-            }
-        }
-        add(id, d);
     }
 
     /** Checks every id from {@code from} to {@code to - 1} directly. */

@@ -8,25 +8,25 @@ import java.util.stream.IntStream;
  * A multi-index over a contiguous range of ids, immutable once built.
  *
  * <p>For each of the 11 substrings, the range's entries sorted into buckets by the substring's high
- * bits: {@code offsets[b]} to {@code offsets[b + 1]} in {@code entries}. Each entry is one int: the
- * substring's remaining low bits above the entry's id within the segment. About 19 entries share a
- * bucket at 10 million, so a lookup reads one or two cache lines; the 4-byte entries and 2^19 buckets
- * a table keep the whole index at 78 bytes a hash (32 of them the hash itself).
+ * bits ({@link BucketBounds} says where each starts in {@code entries}). Each entry is one int: the
+ * substring's remaining low bits above the entry's id within the segment. About 10 entries share a
+ * bucket at 10 million, so a lookup reads one cache line; the 4-byte entries and 2^20 buckets of about
+ * two bytes a table keep the whole index at 78 bytes a hash (32 of them the hash itself).
  */
 final class Segment {
 
     /** At most 2^24 ids a segment, so that an id and the low key bits fit one int. */
     static final int MAX_IDS_BITS = 24;
     static final int MAX_SIZE = 1 << MAX_IDS_BITS;
-    /** Buckets per table: 1/32 of the segment's id space, so buckets hold about 16 to 32 entries. */
-    private static final int ENTRIES_PER_BUCKET_BITS = 5;
+    /** Buckets per table: 1/16 of the segment's id space, so buckets hold about 8 to 16 entries. */
+    private static final int ENTRIES_PER_BUCKET_BITS = 4;
 
     final int base;
     final int size;
     final int idBits;
     final int idMask;
     final int[] lowBits = new int[Substrings.COUNT];
-    final int[][] offsets = new int[Substrings.COUNT][];
+    final BucketBounds[] bounds = new BucketBounds[Substrings.COUNT];
     final int[][] entries = new int[Substrings.COUNT][];
 
     private Segment(int base, int size) {
@@ -87,8 +87,8 @@ final class Segment {
         for (int b = 0; b < starts.length - 1; b++) {
             starts[b + 1] += starts[b];
         }
-        offsets[t] = starts;
         entries[t] = scatter(keys, starts, bucketBits, low, scratch);
+        bounds[t] = BucketBounds.of(starts);
     }
 
     /** Partitions a table is filled by, first: 2^8, so that each partition's buckets and entries fit the cache. */
@@ -136,7 +136,7 @@ final class Segment {
     long memoryBytes() {
         long bytes = 64;
         for (int t = 0; t < Substrings.COUNT; t++) {
-            bytes += 4L * offsets[t].length + 4L * entries[t].length + 32;
+            bytes += bounds[t].memoryBytes() + 4L * entries[t].length + 16;
         }
         return bytes;
     }
@@ -190,12 +190,12 @@ final class Segment {
         int[] probes = query.variants(t);
         int[] starts = query.starts;
         int[] ends = query.ends;
-        int[] bounds = offsets[t];
+        BucketBounds bounds = this.bounds[t];
         int[] table = entries[t];
         for (int v = from; v < to; v++) {
             int bucket = probes[v] >>> BUDGET_BITS;
-            starts[v - from] = bounds[bucket];
-            ends[v - from] = bounds[bucket + 1];
+            starts[v - from] = bounds.start(bucket);
+            ends[v - from] = bounds.start(bucket + 1);
         }
         int touched = 0;
         for (int p = 0; p < to - from; p++) {
@@ -219,8 +219,8 @@ final class Segment {
         query.offerCandidates(t);
     }
 
-    /** A batch joins a table one slice at a time: 2^8 slices, each small enough to stay in the cache. */
-    private static final int SLICE_BITS = 8;
+    /** A batch joins a table one slice at a time: 2^10 slices, each small enough to stay in the cache. */
+    private static final int SLICE_BITS = 10;
 
     /**
      * Offers the batch every entry of table {@code t} within {@code budget} bits of a query's key:
@@ -253,18 +253,22 @@ final class Segment {
 
         // bucket variants (bucket bits flipped << 5 | bits left for the low part), ordered by their slice bits
         int[] variants = new int[(int) Substrings.ballSize(bucketBits, budget)];
-        int n = buckets(variants, 0, 0, 0, bucketBits, budget);
-        Arrays.sort(variants, 0, n);
+        int variantCount = buckets(variants, 0, 0, 0, bucketBits, budget);
+        Arrays.sort(variants, 0, variantCount);
         int[] flipStart = new int[slices + 1];
-        for (int v = 0; v < n; v++) {
+        for (int v = 0; v < variantCount; v++) {
             flipStart[(variants[v] >>> BUDGET_BITS >>> sliceShift) + 1]++;
         }
         for (int h = 0; h < slices; h++) {
             flipStart[h + 1] += flipStart[h];
         }
 
-        int[] bounds = offsets[t];
+        int[] wide = bounds[t].wide;
+        int[] blockStart = bounds[t].blockStart;
+        char[] within = bounds[t].within;
         int[] table = entries[t];
+        long[] out = batch.candidates;
+        int n = batch.candidateCount;
         for (int slice = 0; slice < slices; slice++) {
             for (int flip = 0; flip < slices; flip++) {
                 int from = flipStart[flip];
@@ -281,15 +285,32 @@ final class Segment {
                     for (int v = from; v < to; v++) {
                         int b = bucket ^ variants[v] >>> BUDGET_BITS;
                         int lowBudget = variants[v] & BUDGET_MASK;
-                        for (int i = bounds[b], end = bounds[b + 1]; i < end; i++) {
+                        int i;
+                        int end;
+                        if (wide == null) {
+                            i = blockStart[b >>> BucketBounds.BLOCK_BITS] + within[b];
+                            end = blockStart[(b + 1) >>> BucketBounds.BLOCK_BITS] + within[b + 1];
+                        } else {
+                            i = wide[b];
+                            end = wide[b + 1];
+                        }
+                        if (n + end - i > out.length) {
+                            batch.candidateCount = n;
+                            batch.reserve(end - i);
+                            out = batch.candidates;
+                            n = batch.candidateCount;
+                        }
+                        long high = (long) base << 32 | query; // the candidate's id is added above the query
+                        for (; i < end; i++) {
                             int entry = table[i];
                             if (Integer.bitCount(entry >>> idBits ^ wanted) <= lowBudget) {
-                                batch.candidate(query, base + (entry & idMask));
+                                out[n++] = high + ((long) (entry & idMask) << 32);
                             }
                         }
                     }
                 }
             }
         }
+        batch.candidateCount = n;
     }
 }

@@ -34,6 +34,50 @@ class PdqIndexTest {
     }
 
     @Test
+    void differingBitsOfASubstringAgreeWithItsKeys() {
+        Random random = new Random(3);
+        for (int i = 0; i < 1000; i++) {
+            long[] a = {random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()};
+            long[] b = a.clone();
+            for (int flips = random.nextInt(40); flips > 0; flips--) {
+                int bit = random.nextInt(PdqHash.BITS);
+                b[bit >>> 6] ^= 1L << bit;
+            }
+            long[] xor = {a[0] ^ b[0], a[1] ^ b[1], a[2] ^ b[2], a[3] ^ b[3]};
+            for (int t = 0; t < Substrings.COUNT; t++) {
+                assertThat(Substrings.differing(xor, t)).as("substring %d", t)
+                        .isEqualTo(Integer.bitCount(Substrings.key(a, 0, t) ^ Substrings.key(b, 0, t)));
+            }
+        }
+    }
+
+    /**
+     * Seventy thousand copies of one hash fill one bucket of every table beyond what the compact bucket
+     * bounds hold (65,535 entries in 64 buckets), so the tables fall back to int bounds; the copies and
+     * their neighbours are still all found, once each.
+     */
+    @Test
+    void aHashCopiedSeventyThousandTimesIsFoundEveryTime() {
+        Random random = new Random(21);
+        PdqHash copied = PdqHashes.random(random);
+        List<PdqHash> values = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            values.add(i % 10 < 7 ? copied : PdqHashes.flip(copied, random.nextInt(60), random));
+        }
+        PdqIndex index = new PdqIndex();
+        index.addAll(values);
+        index.alwaysProbe = true;
+
+        List<PdqHash> queries = List.of(copied, PdqHashes.flip(copied, 5, random), PdqHashes.flip(copied, 30, random));
+        List<List<Match>> expected = queries.stream().map(q -> bruteForce(values, q, 31)).toList();
+        assertThat(expected.getFirst()).hasSizeGreaterThan(70_000);
+        for (int q = 0; q < queries.size(); q++) {
+            assertThat(index.search(queries.get(q), 31)).isEqualTo(expected.get(q));
+        }
+        assertThat(searchAll(index, queries, 31)).isEqualTo(expected);
+    }
+
+    @Test
     void tablesAreExactAtEveryRadiusUpTo64() {
         Random random = new Random(11);
         List<PdqHash> values = new ArrayList<>();
