@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of `ariadne triage` against `ariadne hash` on the same photos (see README.md in this folder).
 # Usage: bench/triage-bench.sh [PHOTOS [ENTRIES]]   PHOTOS: bench/photos (built if missing), ENTRIES: 10000000
+# Environment: RUNS (3), PASSES (3), SETS ("small large"), HASHSET_DIR (/tmp/ariadne-hashsets)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,7 +24,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 echo "## triage benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo
 echo "Hash set: $(basename "$big"), $(awk -v b="$(stat -c %s "$big")" 'BEGIN { printf "%.2f", b / 1e9 }') GB, plus a list of the photos' own hashes (every 10th MD5, every 10th PDQ)"
-for set in small large; do
+for set in ${SETS:-small large}; do
   dir="$photos/$set"
   n=$(find "$dir" -name '*.jpg' | wc -l)
   cat "$dir"/*.jpg > /dev/null    # warm page cache: the benchmark measures hashing and matching, not the disk

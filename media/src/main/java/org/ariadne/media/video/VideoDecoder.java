@@ -82,7 +82,7 @@ public final class VideoDecoder {
             InputStream in = ffmpeg.stdout();
             while (true) {
                 byte[] grey = new byte[frameBytes];
-                if (readFrame(in, grey) < frameBytes) {
+                if (readFrame(in, grey, ffmpeg) < frameBytes) {
                     break; // the end, or a partial last frame of a killed decoder
                 }
                 double timestamp = timestamp(count, sampling, info);
@@ -130,10 +130,11 @@ public final class VideoDecoder {
         return info.frameRate() > 0 ? index / info.frameRate() : 0;
     }
 
-    private static int readFrame(InputStream in, byte[] frame) throws UndecodableMediaException {
+    private static int readFrame(InputStream in, byte[] frame, ChildProcess ffmpeg) throws UndecodableMediaException {
         try {
             return in.readNBytes(frame, 0, frame.length);
         } catch (IOException e) {
+            ffmpeg.failIfTimedOut(); // killed for its time limit, the stream may be closed under the read
             throw new UndecodableMediaException("decoder output could not be read: " + e.getMessage(), e);
         }
     }
