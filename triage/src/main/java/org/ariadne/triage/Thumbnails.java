@@ -66,13 +66,22 @@ final class Thumbnails {
         int tw = Math.max(1, (int) Math.round(w * scale));
         int th = Math.max(1, (int) Math.round(h * scale));
         byte[] grey = new byte[tw * th];
+        // the sample columns and rows, worked out once rather than for every sample
+        int[] xs = new int[tw * SAMPLES];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = (int) ((i / SAMPLES + (i % SAMPLES + 0.5) / SAMPLES) * w / tw);
+        }
+        int[] ys = new int[th * SAMPLES];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = (int) ((i / SAMPLES + (i % SAMPLES + 0.5) / SAMPLES) * h / th);
+        }
         for (int ty = 0; ty < th; ty++) {
             for (int tx = 0; tx < tw; tx++) {
                 float sum = 0;
                 for (int sy = 0; sy < SAMPLES; sy++) {
-                    int y = (int) ((ty + (sy + 0.5) / SAMPLES) * h / th);
+                    int y = ys[ty * SAMPLES + sy];
                     for (int sx = 0; sx < SAMPLES; sx++) {
-                        sum += luma.at((int) ((tx + (sx + 0.5) / SAMPLES) * w / tw), y);
+                        sum += luma.at(xs[tx * SAMPLES + sx], y);
                     }
                 }
                 grey[ty * tw + tx] = (byte) Math.clamp(Math.round(sum / (SAMPLES * SAMPLES)), 0, 255);
