@@ -22,6 +22,8 @@ final class BatchSearch {
     static final int SIZE = 32_768;
     /** At most this many candidates (8 bytes each) are gathered before they are checked. */
     private static final int CANDIDATE_BLOCK = 1 << 23;
+    /** Digits of the sort that orders candidates by id. */
+    private static final int RADIX_BITS = 12;
     /** References a query is checked against at a time when a batch checks entries one by one. */
     private static final int SCAN_BLOCK = 1024;
 
@@ -135,9 +137,6 @@ final class BatchSearch {
         }
         candidateCount = 0;
     }
-
-    private static final int RADIX_BITS = 12;
-
 
     /**
      * Sorts {@code from[0..n)} by bits {@code low} to {@code high - 1} of each value, least significant

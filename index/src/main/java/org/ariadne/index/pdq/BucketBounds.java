@@ -8,14 +8,14 @@ package org.ariadne.index.pdq;
  */
 final class BucketBounds {
 
-    static final int BLOCK_BITS = 6;
+    private static final int BLOCK_BITS = 6;
 
     /** Each block's first start; null if the table keeps {@link #wide} offsets. */
-    final int[] blockStart;
+    private final int[] blockStart;
     /** Each bucket's start minus its block's, bucket count + 1 of them. */
-    final char[] within;
+    private final char[] within;
     /** Each bucket's start, when some block holds too many entries for {@link #within}; else null. */
-    final int[] wide;
+    private final int[] wide;
 
     private BucketBounds(int[] blockStart, char[] within, int[] wide) {
         this.blockStart = blockStart;
@@ -41,6 +41,7 @@ final class BucketBounds {
         return new BucketBounds(blockStart, within, null);
     }
 
+    /** Where bucket {@code bucket}'s entries start; {@code start(bucket + 1)} is where they end. */
     int start(int bucket) {
         return wide != null ? wide[bucket] : blockStart[bucket >>> BLOCK_BITS] + within[bucket];
     }

@@ -24,6 +24,8 @@ final class Query {
     final int[] starts = new int[Segment.BLOCK];
     final int[] ends = new int[Segment.BLOCK];
     private int[] candidates = new int[256];
+    /** A candidate's words XORed with the query's. */
+    private final long[] xor = new long[4];
     private int candidateCount;
     /** Folds the values read only to bring them into the cache, so that the reads are not optimised away. */
     int sink;
@@ -57,9 +59,6 @@ final class Query {
     void clearCandidates() {
         candidateCount = 0;
     }
-
-    /** A candidate's words XORed with the query's. */
-    private final long[] xor = new long[4];
 
     void candidate(int id) {
         if (candidateCount == candidates.length) {

@@ -263,9 +263,7 @@ final class Segment {
             flipStart[h + 1] += flipStart[h];
         }
 
-        int[] wide = bounds[t].wide;
-        int[] blockStart = bounds[t].blockStart;
-        char[] within = bounds[t].within;
+        BucketBounds bounds = this.bounds[t];
         int[] table = entries[t];
         long[] out = batch.candidates;
         int n = batch.candidateCount;
@@ -285,15 +283,8 @@ final class Segment {
                     for (int v = from; v < to; v++) {
                         int b = bucket ^ variants[v] >>> BUDGET_BITS;
                         int lowBudget = variants[v] & BUDGET_MASK;
-                        int i;
-                        int end;
-                        if (wide == null) {
-                            i = blockStart[b >>> BucketBounds.BLOCK_BITS] + within[b];
-                            end = blockStart[(b + 1) >>> BucketBounds.BLOCK_BITS] + within[b + 1];
-                        } else {
-                            i = wide[b];
-                            end = wide[b + 1];
-                        }
+                        int i = bounds.start(b);
+                        int end = bounds.start(b + 1);
                         if (n + end - i > out.length) {
                             batch.candidateCount = n;
                             batch.reserve(end - i);

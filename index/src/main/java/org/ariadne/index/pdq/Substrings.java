@@ -23,7 +23,10 @@ final class Substrings {
     /** First bit of each substring, in the order of {@code words}: bit p is bit p % 64 of word p / 64. */
     static final int[] START = new int[COUNT];
     static final int[] LENGTH = new int[COUNT];
-    /** Substring t's bits in a hash's words: those of word {@code LOW_WORD[t]} under {@code LOW_MASK[t]}, and of the next word under {@code HIGH_MASK[t]} (0 if it fits one word). */
+    /**
+     * Substring t's bits in a hash's words: those of word {@code LOW_WORD[t]} under {@code LOW_MASK[t]},
+     * and of word {@code HIGH_WORD[t]} under {@code HIGH_MASK[t]} (0 if the substring fits one word).
+     */
     private static final int[] LOW_WORD = new int[COUNT];
     private static final int[] HIGH_WORD = new int[COUNT];
     private static final long[] LOW_MASK = new long[COUNT];

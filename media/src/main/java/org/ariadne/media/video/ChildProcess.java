@@ -43,8 +43,17 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    InputStream stdout() {
-        return process.getInputStream();
+    /**
+     * Reads the program's output into {@code into} until it is full or the output ends; returns the bytes
+     * read. A read cut short by the time limit (the kill closes the stream under it) says so.
+     */
+    int read(byte[] into) throws UndecodableMediaException {
+        try {
+            return process.getInputStream().readNBytes(into, 0, into.length);
+        } catch (IOException e) {
+            failIfTimedOut();
+            throw new UndecodableMediaException(program + " output could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** Waits for the program to end; a non-zero exit or a timeout becomes an error naming the cause. */
@@ -64,7 +73,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Throws if the time limit killed the program (its output then ended early). */
-    void failIfTimedOut() throws UndecodableMediaException {
+    private void failIfTimedOut() throws UndecodableMediaException {
         if (timedOut) {
             throw new UndecodableMediaException(program + " took longer than its time limit: stopped");
         }

@@ -1,7 +1,5 @@
 package org.ariadne.media.video;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,10 +77,9 @@ public final class VideoDecoder {
         int count = 0;
         try (ChildProcess ffmpeg = ChildProcess.start("ffmpeg", FfmpegPrograms.ffmpeg(arguments(file, width, height, sampling)),
                 limits.timeout())) {
-            InputStream in = ffmpeg.stdout();
             while (true) {
                 byte[] grey = new byte[frameBytes];
-                if (readFrame(in, grey, ffmpeg) < frameBytes) {
+                if (ffmpeg.read(grey) < frameBytes) {
                     break; // the end, or a partial last frame of a killed decoder
                 }
                 double timestamp = timestamp(count, sampling, info);
@@ -128,15 +125,6 @@ public final class VideoDecoder {
             return index / sampling.framesPerSecond();
         }
         return info.frameRate() > 0 ? index / info.frameRate() : 0;
-    }
-
-    private static int readFrame(InputStream in, byte[] frame, ChildProcess ffmpeg) throws UndecodableMediaException {
-        try {
-            return in.readNBytes(frame, 0, frame.length);
-        } catch (IOException e) {
-            ffmpeg.failIfTimedOut(); // killed for its time limit, the stream may be closed under the read
-            throw new UndecodableMediaException("decoder output could not be read: " + e.getMessage(), e);
-        }
     }
 
     /**

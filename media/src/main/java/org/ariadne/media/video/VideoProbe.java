@@ -1,7 +1,5 @@
 package org.ariadne.media.video;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,24 +42,21 @@ final class VideoProbe {
                 "-i", VideoDecoder.localInput(file)));
         String output;
         try (ChildProcess ffprobe = ChildProcess.start("ffprobe", FfmpegPrograms.ffprobe(arguments), PROBE_TIMEOUT)) {
-            output = readBounded(ffprobe.stdout());
+            output = readBounded(ffprobe);
             ffprobe.finish();
         }
         return parse(output);
     }
 
-    private static String readBounded(InputStream in) throws UndecodableMediaException {
-        try {
-            // one byte more than allowed tells "too much" from "just fits"; ffprobe, blocked on a full pipe,
-            // is then killed when the process is closed instead of waiting out the time limit
-            byte[] bytes = in.readNBytes(MAX_OUTPUT_BYTES + 1);
-            if (bytes.length > MAX_OUTPUT_BYTES) {
-                throw new UndecodableMediaException("the video's metadata is larger than " + MAX_OUTPUT_BYTES + " bytes");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UndecodableMediaException("ffprobe output could not be read: " + e.getMessage(), e);
+    private static String readBounded(ChildProcess ffprobe) throws UndecodableMediaException {
+        // one byte more than allowed tells "too much" from "just fits"; ffprobe, blocked on a full pipe,
+        // is then killed when the process is closed instead of waiting out the time limit
+        byte[] bytes = new byte[MAX_OUTPUT_BYTES + 1];
+        int length = ffprobe.read(bytes);
+        if (length > MAX_OUTPUT_BYTES) {
+            throw new UndecodableMediaException("the video's metadata is larger than " + MAX_OUTPUT_BYTES + " bytes");
         }
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     /** Parses ffprobe's default writer: {@code [STREAM]}/{@code [FORMAT]} sections of key=value lines. */
