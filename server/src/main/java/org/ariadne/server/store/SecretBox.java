@@ -59,13 +59,13 @@ public final class SecretBox {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return stored;
         }
-        byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
+            byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) { // IllegalArgument: not Base64, or too short
             throw new IllegalStateException("a sealed secret does not open for " + context + " (altered, moved, or another key)", e);
         }
     }

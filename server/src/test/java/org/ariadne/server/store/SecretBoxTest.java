@@ -32,6 +32,14 @@ class SecretBoxTest {
     }
 
     @Test
+    void aMangledSealedValueIsRefusedWithTheSameClearError() {
+        assertThatThrownBy(() -> BOX.open("v1:not base64!", "totp:user:7")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("totp:user:7");
+        assertThatThrownBy(() -> BOX.open("v1:AAAA", "totp:user:7")).as("shorter than a nonce")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aValueStoredBeforeSealingReadsAsItself() {
         assertThat(BOX.open("JBSWY3DPEHPK3PXP", "totp:user:7")).isEqualTo("JBSWY3DPEHPK3PXP");
         assertThat(BOX.open(null, "totp:user:7")).isNull();
