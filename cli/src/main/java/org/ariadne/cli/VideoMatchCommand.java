@@ -1,7 +1,5 @@
 package org.ariadne.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Match videos against known videos (vPDQ): one JSON line per query, with the matched segments.",
         sortOptions = false)
 final class VideoMatchCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -80,7 +76,7 @@ final class VideoMatchCommand implements Callable<Integer> {
                 }
                 line.put("matches", matches);
             }
-            write(out, line);
+            out.println(JsonLine.of(line));
         }
         out.flush();
         return ExitCodes.OK;
@@ -108,13 +104,5 @@ final class VideoMatchCommand implements Callable<Integer> {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static void write(PrintWriter out, Map<String, Object> line) {
-        try {
-            out.println(JSON.writeValueAsString(line));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a line as JSON", e);
-        }
     }
 }
