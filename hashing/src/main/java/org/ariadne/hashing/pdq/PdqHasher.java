@@ -57,6 +57,19 @@ public final class PdqHasher {
         return new PdqResult(quality, hashes);
     }
 
+    /**
+     * Hashes the image as it stands, without its rotations and flips: the same hash and quality as
+     * {@link #hash}'s first, for an eighth of the bit work (a video's frames, one after another, need no more).
+     */
+    public Upright hashUpright(LumaImage image) {
+        float[] grid = blurAndSample(image);
+        return new Upright(toBits(dct(grid)), quality(grid));
+    }
+
+    /** An image's PDQ hash and its quality (0 to 100). */
+    public record Upright(PdqHash hash, int quality) {
+    }
+
     // ---- blur and sample -------------------------------------------------------------------
 
     private static float[] blurAndSample(LumaImage image) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.hashing.pdq.PdqHasher;
-import org.ariadne.hashing.pdq.PdqResult;
 import org.ariadne.media.LumaImage;
 import org.ariadne.media.UndecodableMediaException;
 import org.ariadne.media.video.FrameSampling;
@@ -46,7 +45,7 @@ public final class VpdqHasher {
 
     private VpdqFeature hash(VideoFrame frame) {
         LumaImage picture = bars == Bars.CROP ? BlackBars.crop(frame.luma()) : frame.luma();
-        PdqResult result = pdq.hash(picture);
+        PdqHasher.Upright result = pdq.hashUpright(picture);
         return new VpdqFeature(frame.number(), result.hash(), result.quality(), frame.timestampSeconds());
     }
 

@@ -38,6 +38,15 @@ class PdqReferenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("expectedPdq")
+    void theUprightHashAloneEqualsTheReferenceToo(String file, String expectedHash, int expectedQuality) throws Exception {
+        PdqHasher.Upright result = hasher.hashUpright(JdkImageIo.luma(ReferenceData.pdq().resolve(file)));
+
+        assertThat(result.hash().hex()).isEqualTo(expectedHash);
+        assertThat(result.quality()).isEqualTo(expectedQuality);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("expectedDihedral")
     void eightDihedralHashesEqualTheReference(String file, String[] row) throws Exception {
         Path path = ReferenceData.pdq().resolve(file);
