@@ -74,8 +74,9 @@
   let queue = Promise.resolve();
   const enqueue = job => { queue = queue.then(job).catch(e => { status.textContent = e.message; }); };
 
-  async function vote(category) {
-    const targets = selected().length ? selected() : [tiles[focused]];
+  // the targets are those of the key press; what an undo restores is read when the vote goes out,
+  // after the votes queued before it
+  async function vote(category, targets) {
     undoStack.push(targets.map(tile => ({ id: idOf(tile), category: tile.dataset.vote || null })));
     try {
       await apply(targets.map(tile => ({ id: idOf(tile), category })));
@@ -103,7 +104,8 @@
     } else if (codes.has(event.key) && !event.ctrlKey && !event.altKey && !event.metaKey) {
       event.preventDefault();
       const category = event.key;
-      enqueue(() => vote(category));
+      const targets = selected().length ? selected() : [tiles[focused]];
+      enqueue(() => vote(category, targets));
     } else if (event.key === " ") {
       event.preventDefault();
       select(tiles[focused], !tiles[focused].classList.contains("selected"));

@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -97,8 +99,7 @@ class SpecialistUiIT extends BrowserIT {
         String colleague = colleagueOf(user, "colleague-of-" + user, org.ariadne.server.security.Role.SPECIALIST);
         long series = seriesWith(user, "to categorise", "owner", List.of(Map.entry("a.jpg", freshPicture(7001)),
                 Map.entry("b.jpg", freshPicture(7002)), Map.entry("c.jpg", freshPicture(7003))));
-        List<Long> media = jdbc.sql("select media_id from submission where series_id = ? order by id")
-                .param(series).query(Long.class).list();
+        List<Long> media = submittedMedia(series);
 
         signIn(user);
         page.navigate(url("/categorise?series=" + series));
@@ -133,6 +134,43 @@ class SpecialistUiIT extends BrowserIT {
         page.navigate(url("/categorise/disagreements"));
         assertThat(page.locator("#disagreements")).containsText("media " + media.get(1));
         assertThat(page.locator("#disagreements")).not().containsText("media " + media.get(0) + "\n");
+    }
+
+    @Test
+    void keysPressedFasterThanTheServerAnswersVoteOnTheTilesTheyWerePressedOn() {
+        String user = agencyWithUser("XA");
+        long series = seriesWith(user, "quick keys", "owner", List.of(Map.entry("a.jpg", freshPicture(7011)),
+                Map.entry("b.jpg", freshPicture(7012)), Map.entry("c.jpg", freshPicture(7013))));
+        List<Long> media = submittedMedia(series);
+        signIn(user);
+        page.navigate(url("/categorise?series=" + series));
+        assertThat(tile(media.get(0))).isFocused();
+
+        // the first vote is held at the network until the specialist has moved on twice
+        List<Route> held = new ArrayList<>();
+        page.route("**/api/votes", route -> {
+            if (held.isEmpty()) {
+                held.add(route);
+            } else {
+                route.resume();
+            }
+        });
+        page.keyboard().press("2");
+        page.waitForCondition(() -> !held.isEmpty());
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("3"); // queued behind the held vote
+        page.keyboard().press("ArrowRight");
+        assertThat(tile(media.get(2))).isFocused();
+        held.getFirst().resume();
+
+        assertThat(tile(media.get(0)).locator(".vote")).hasText("▸ 2");
+        assertThat(tile(media.get(1)).locator(".vote")).hasText("▸ 3");
+        assertThat(tile(media.get(2)).locator(".vote")).hasText("");
+    }
+
+    private List<Long> submittedMedia(long series) {
+        return jdbc.sql("select media_id from submission where series_id = ? order by id")
+                .param(series).query(Long.class).list();
     }
 
     private Locator tile(long media) {
