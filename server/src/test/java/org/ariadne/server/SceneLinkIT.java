@@ -51,6 +51,33 @@ class SceneLinkIT extends ServerIT {
         assertThat(first.get("found_width").asDouble()).isLessThan(0.45);
     }
 
+    @Test
+    void picturesTheSearcherMayNotSeeNeverCrowdOutThoseTheyMay() {
+        Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q0291.jpg"); // no other test uploads it
+        String searcher = agencyWithUser("XA");
+        long searcherCase = createCase(searcher, "crowd");
+        long own = createSeries(searcher, searcherCase, "own copy", "owner");
+        ingest(searcher, searcherCase, own, List.of(photo));
+        // another agency keeps thirty close copies to itself: each a better match than the shared one
+        String keeper = agencyWithUser("XB");
+        long keeperCase = createCase(keeper, "crowd");
+        long kept = createSeries(keeper, keeperCase, "kept copies", "owner");
+        List<Map.Entry<String, byte[]>> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            copies.add(Map.entry("copy" + i + ".png", TestPictures.middle(photo.getValue(), 0.99 - 0.004 * i)));
+        }
+        ingest(keeper, keeperCase, kept, copies);
+        String sharer = agencyWithUser("XC");
+        long sharerCase = createCase(sharer, "crowd");
+        long shared = createSeries(sharer, sharerCase, "shared detail", "all");
+        ingest(sharer, sharerCase, shared, List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.8))));
+
+        var hits = api.get(searcher, "/api/search/scene?media=" + mediaIn(own, "q0291.jpg")).json();
+
+        assertThat(hits.size()).as(hits.toString()).isEqualTo(1);
+        assertThat(hits.get(0).get("media_id").asLong()).isEqualTo(mediaIn(shared, "detail.png"));
+    }
+
     private long mediaIn(long series, String name) {
         return jdbc.sql("select media_id from submission where series_id = ? and original_path = ?")
                 .params(series, name).query(Long.class).single();

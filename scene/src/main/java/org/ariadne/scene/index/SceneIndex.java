@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.ariadne.index.IndexFile;
@@ -163,15 +164,38 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
      * the query, a picture found both ways is listed once, with its better verification.
      */
     public List<SceneMatch> find(SceneQuery query, int limit) {
-        return find(query, limit, CANDIDATES);
+        return find(query, limit, CANDIDATES, null);
     }
 
     /** As {@link #find(SceneQuery, int)}, choosing only the best {@code candidates} by their words (cheaper, fewer found). */
     public List<SceneMatch> find(SceneQuery query, int limit, int candidates) {
+        return find(query, limit, candidates, null);
+    }
+
+    /**
+     * As {@link #find(SceneQuery, int)}, among the pictures the admission lets in alone: they are chosen
+     * before the candidates are cut to {@link #CANDIDATES} and {@link #VERIFIED}, so that pictures the
+     * query may not find never crowd out those it may.
+     */
+    public List<SceneMatch> find(SceneQuery query, int limit, Admission admission) {
+        return find(query, limit, CANDIDATES, Objects.requireNonNull(admission, "admission"));
+    }
+
+    /**
+     * Which pictures a query may find (those the searching agency may see, say), asked of many at once,
+     * best candidates first, so that one database lookup answers for a whole batch.
+     */
+    @FunctionalInterface
+    public interface Admission {
+        /** The ids, of those given, that the query may find. */
+        Set<Integer> admitted(List<Integer> ids);
+    }
+
+    private List<SceneMatch> find(SceneQuery query, int limit, int candidates, Admission admission) {
         Map<Integer, SceneMatch> best = new HashMap<>();
-        collect(query.features(), false, candidates, best);
+        collect(query.features(), false, candidates, admission, best);
         if (query.mirrored() != null) {
-            collect(query.mirrored(), true, candidates, best);
+            collect(query.mirrored(), true, candidates, admission, best);
         }
         return best.values().stream()
                 .filter(m -> m.verification().sameScene())
@@ -180,29 +204,23 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
                 .toList();
     }
 
-    private void collect(SceneFeatures features, boolean mirrored, int candidates, Map<Integer, SceneMatch> best) {
-        for (SceneMatch m : verifiedCandidates(features, mirrored, candidates)) {
+    private void collect(SceneFeatures features, boolean mirrored, int candidates, Admission admission,
+                         Map<Integer, SceneMatch> best) {
+        for (SceneMatch m : verifiedCandidates(features, mirrored, candidates, admission)) {
             best.merge(m.id(), m, (a, b) -> b.inliers() > a.inliers() ? b : a);
         }
     }
 
     /**
      * The {@code count} candidates by words, the {@link #VERIFIED} of them with the most consistent pairs
-     * verified; every verification that found agreeing features, however few.
+     * verified; every verification that found agreeing features, however few. With an admission, the
+     * candidates are the best admitted ones.
      */
-    private List<SceneMatch> verifiedCandidates(SceneFeatures query, boolean mirrored, int count) {
-        List<Integer> candidates;
-        List<SceneFeatures> values = new ArrayList<>();
+    private List<SceneMatch> verifiedCandidates(SceneFeatures query, boolean mirrored, int count, Admission admission) {
+        List<Integer> candidates = admission == null ? ranked(query, count) : admitted(query, count, admission);
+        List<SceneFeatures> values = new ArrayList<>(candidates.size());
         lock.readLock().lock();
         try {
-            if (live == 0 || query.count() == 0) {
-                return List.of();
-            }
-            if (query.vocabularyId() != vocabularyId) {
-                throw new IllegalArgumentException("the query's words are of vocabulary " + Integer.toHexString(query.vocabularyId())
-                        + ", this index's of " + Integer.toHexString(vocabularyId));
-            }
-            candidates = candidates(query, count);
             for (int id : candidates) {
                 values.add(entries.get(id));
             }
@@ -230,6 +248,38 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
         return verified;
     }
 
+    /** {@link #candidates}, under the read lock; none for an empty index or query. */
+    private List<Integer> ranked(SceneFeatures query, int count) {
+        lock.readLock().lock();
+        try {
+            if (live == 0 || query.count() == 0) {
+                return List.of();
+            }
+            if (query.vocabularyId() != vocabularyId) {
+                throw new IllegalArgumentException("the query's words are of vocabulary " + Integer.toHexString(query.vocabularyId())
+                        + ", this index's of " + Integer.toHexString(vocabularyId));
+            }
+            return candidates(query, count);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The {@code count} best candidates the admission lets in: it is asked about the best {@code count},
+     * then, while too few were let in, about four times as many (outside the lock: it may ask a database).
+     */
+    private List<Integer> admitted(SceneFeatures query, int count, Admission admission) {
+        for (int pool = count; ; pool = (int) Math.min(Integer.MAX_VALUE / 4, 4L * pool)) {
+            List<Integer> ranked = ranked(query, pool);
+            Set<Integer> admitted = ranked.isEmpty() ? Set.of() : admission.admitted(ranked);
+            List<Integer> kept = ranked.stream().filter(admitted::contains).limit(count).toList();
+            if (kept.size() == count || ranked.size() < pool) {
+                return kept;
+            }
+        }
+    }
+
     /** The {@code count} live pictures whose words best resemble the query's, by tf-idf cosine. */
     private List<Integer> candidates(SceneFeatures query, int count) {
         int total = entries.size();
@@ -251,6 +301,7 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
             }
         }
         // The best `count` by normalised score, ties to the lower id: a small array kept sorted, best first.
+        count = Math.min(count, total);
         int[] topIds = new int[count];
         float[] topScores = new float[count];
         int found = 0;
@@ -297,7 +348,7 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
     @Override
     public List<Match> search(SceneFeatures query, int maxDistance) {
         List<Match> matches = new ArrayList<>();
-        for (SceneMatch m : verifiedCandidates(query, false, CANDIDATES)) {
+        for (SceneMatch m : verifiedCandidates(query, false, CANDIDATES, null)) {
             int distance = query.equals(get(m.id())) ? 0 : SceneSignalType.distanceOf(m.inliers());
             if (distance <= maxDistance) {
                 matches.add(new Match(m.id(), distance));

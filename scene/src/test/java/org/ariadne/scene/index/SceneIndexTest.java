@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ariadne.index.IndexFileException;
 import org.ariadne.index.SignalIndexes;
 import org.ariadne.media.LumaImage;
@@ -79,6 +80,24 @@ class SceneIndexTest {
 
         assertThat(two.find(query(Scenes.crop(room, 80, 60, 640, 480)), 5)).extracting(SceneMatch::id).contains(0, 1);
         assertThat(two.find(query(room), 5)).extracting(SceneMatch::id).contains(0, 1);
+    }
+
+    @Test
+    void picturesAQueryMayNotFindNeverCrowdOutThoseItMay() {
+        LumaImage room = Scenes.luma(Scenes.room(800, 600, 4343));
+        SceneIndex crowded = new SceneIndex();
+        SceneFeatures copy = EXTRACTOR.extract(room);
+        for (int i = 0; i < 2 * SceneIndex.VERIFIED; i++) {
+            crowded.add(copy); // copies the searcher may not see, each a better match than theirs
+        }
+        int theirs = crowded.add(EXTRACTOR.extract(Scenes.crop(room, 80, 60, 640, 480)));
+        SceneQuery query = query(room);
+        assertThat(crowded.find(query, 5)).as("without an admission the copies take every place")
+                .extracting(SceneMatch::id).doesNotContain(theirs);
+
+        List<SceneMatch> found = crowded.find(query, 5, ids -> ids.contains(theirs) ? Set.of(theirs) : Set.of());
+
+        assertThat(found).extracting(SceneMatch::id).containsExactly(theirs);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.ariadne.server.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.hashing.vpdq.VpdqComparison;
 import org.ariadne.hashing.vpdq.VpdqFeature;
@@ -81,24 +84,21 @@ public class Matching {
             return List.of();
         }
         Map<Long, SameSceneIndex.Found> best = new LinkedHashMap<>();
-        for (SameSceneIndex.Found f : scenes.find(SceneQuery.of(extractor, picture, region))) {
-            if (f.mediaId() != excludedMediaId) {
-                best.merge(f.mediaId(), f, (a, b) -> b.inliers() > a.inliers() ? b : a);
-            }
-        }
-        if (best.isEmpty()) {
-            return List.of();
+        // the picture itself is no candidate either: it would take one of the few verified places
+        UnaryOperator<Set<Long>> visible = ids -> new HashSet<>(jdbc.sql(
+                        "select m.id from media m where m.id = any(:ids) and m.id <> :excluded and " + Visibility.MEDIA)
+                .param("ids", ids.toArray(Long[]::new)).param("excluded", excludedMediaId).param("agency", agencyId)
+                .query(Long.class).list());
+        for (SameSceneIndex.Found f : scenes.find(SceneQuery.of(extractor, picture, region), visible)) {
+            best.merge(f.mediaId(), f, (a, b) -> b.inliers() > a.inliers() ? b : a);
         }
         List<SceneHit> hits = new ArrayList<>();
-        jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA)
-                .param("ids", best.keySet().toArray(Long[]::new)).param("agency", agencyId).query(Long.class).list()
-                .forEach(id -> {
-                    SameSceneIndex.Found f = best.get(id);
-                    Region found = f.verification().foundRegion();
-                    hits.add(new SceneHit(id, f.inliers(), f.verification().queryRegion(),
-                            (double) found.x() / f.width(), (double) found.y() / f.height(),
-                            (double) found.width() / f.width(), (double) found.height() / f.height()));
-                });
+        best.forEach((id, f) -> {
+            Region found = f.verification().foundRegion();
+            hits.add(new SceneHit(id, f.inliers(), f.verification().queryRegion(),
+                    (double) found.x() / f.width(), (double) found.y() / f.height(),
+                    (double) found.width() / f.width(), (double) found.height() / f.height()));
+        });
         hits.sort(java.util.Comparator.comparingInt(SceneHit::score).reversed().thenComparingLong(SceneHit::mediaId));
         return hits;
     }

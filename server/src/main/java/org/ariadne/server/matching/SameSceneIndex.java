@@ -2,7 +2,12 @@ package org.ariadne.server.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.ariadne.scene.SceneFeatures;
 import org.ariadne.scene.Verification;
 import org.ariadne.scene.index.SceneIndex;
@@ -13,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every picture's scene features in one in-memory scene index (about 3 KB a picture), to find pictures of
- * the same place or object across the database; as with near duplicates, who may see them is decided
- * afterwards, in SQL. Filled from the database when the server starts, then as pictures arrive.
+ * the same place or object across the database; who may see them is decided in SQL, for a search
+ * while the candidates are chosen. Filled from the database when the server starts, then as pictures arrive.
  */
 @Component
 class SameSceneIndex {
@@ -57,12 +62,37 @@ class SameSceneIndex {
     }
 
     List<Found> find(SceneQuery query) {
-        long[] ids;
-        synchronized (this) {
-            ids = mediaIds;
-        }
+        return found(index.find(query, LIMIT));
+    }
+
+    /**
+     * As {@link #find(SceneQuery)}, among the media items {@code visible} keeps of those it is given (a
+     * database lookup for a batch of candidates): pictures the searcher may not see are left out before the
+     * index cuts its candidates, so they cannot crowd out those they may.
+     */
+    List<Found> find(SceneQuery query, UnaryOperator<Set<Long>> visible) {
+        return found(index.find(query, LIMIT, candidates -> {
+            long[] ids = snapshot();
+            Map<Long, List<Integer>> byMedia = new HashMap<>();
+            for (int id : candidates) {
+                if (id < ids.length) {
+                    byMedia.computeIfAbsent(ids[id], m -> new ArrayList<>()).add(id);
+                }
+            }
+            Set<Integer> admitted = new HashSet<>();
+            visible.apply(byMedia.keySet()).forEach(m -> admitted.addAll(byMedia.getOrDefault(m, List.of())));
+            return admitted;
+        }));
+    }
+
+    private synchronized long[] snapshot() {
+        return mediaIds;
+    }
+
+    private List<Found> found(List<SceneMatch> matches) {
+        long[] ids = snapshot();
         List<Found> found = new ArrayList<>();
-        for (SceneMatch match : index.find(query, LIMIT)) {
+        for (SceneMatch match : matches) {
             if (match.id() < ids.length) {
                 SceneFeatures picture = index.get(match.id());
                 found.add(new Found(ids[match.id()], match.verification(), picture.width(), picture.height()));
