@@ -25,6 +25,25 @@ public class Accounts implements UserDetailsService {
         this.secrets = secrets;
         this.jdbc = jdbc;
         this.passwords = passwords;
+        sealSecretsStoredInClear();
+    }
+
+    /**
+     * Seals the second-factor secrets stored before secrets were sealed, at start-up, so that no copy of
+     * the database made from then on gives them away. Each update only applies if the value is still the
+     * one read (another server may be doing the same).
+     */
+    void sealSecretsStoredInClear() {
+        for (String column : new String[] {"totp_secret", "totp_pending"}) {
+            jdbc.sql("select id, " + column + " from app_user where " + column + " is not null and " + column + " not like 'v1:%'")
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
+                    .forEach(row -> {
+                        long userId = (Long) row[0];
+                        String clear = (String) row[1];
+                        jdbc.sql("update app_user set " + column + " = ? where id = ? and " + column + " = ?")
+                                .params(secrets.seal(clear, totpContext(userId)), userId, clear).update();
+                    });
+        }
     }
 
     @Override

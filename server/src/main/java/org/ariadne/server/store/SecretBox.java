@@ -50,13 +50,18 @@ public final class SecretBox {
         }
     }
 
+    /** Whether a stored value is sealed (values stored before secrets were sealed are not). */
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
     /**
      * The secret, or the value itself if it was stored before secrets were sealed (no prefix); null for null.
      *
      * @throws IllegalStateException if the value was altered, belongs to another context or another key
      */
     public String open(String stored, String context) {
-        if (stored == null || !stored.startsWith(PREFIX)) {
+        if (!isSealed(stored)) {
             return stored;
         }
         try {

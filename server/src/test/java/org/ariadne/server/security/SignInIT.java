@@ -53,6 +53,21 @@ class SignInIT extends ServerIT {
     }
 
     @Test
+    void aSecondFactorStoredInClearBeforeSecretsWereSealedIsSealedAtStartAndStillWorks() throws Exception {
+        String user = agencyWithUser("XA");
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        jdbc.sql("update app_user set totp_secret = ? where username = ?").params(secret, user).update();
+
+        accounts.sealSecretsStoredInClear(); // what the server does when it starts
+
+        String stored = jdbc.sql("select totp_secret from app_user where username = ?").param(user)
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        assertThat(api.get(user, "/api/me").status()).as("password alone").isEqualTo(401);
+        assertThat(withCode(user, now(secret))).as("password and code").isEqualTo(200);
+    }
+
+    @Test
     void aBasicSignInIsKeptInTheSessionSoTheCookieAloneWillDo() throws Exception {
         String user = agencyWithUser("XA");
         URI me = URI.create("http://localhost:" + port + "/api/me");
