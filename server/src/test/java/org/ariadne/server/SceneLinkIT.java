@@ -78,6 +78,34 @@ class SceneLinkIT extends ServerIT {
         assertThat(hits.get(0).get("media_id").asLong()).isEqualTo(mediaIn(shared, "detail.png"));
     }
 
+    @Test
+    void aBoxOnALargeJpegIsAnsweredInThatPicturesPixelsAndAFailedSearchIsAudited() {
+        Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q0122.jpg"); // no other test uploads it
+        String searcher = agencyWithUser("XA");
+        long searcherCase = createCase(searcher, "large");
+        long own = createSeries(searcher, searcherCase, "large copy", "owner");
+        ingest(searcher, searcherCase, own, List.of(Map.entry("large.jpg", TestPictures.enlargedJpeg(photo.getValue(), 4096))));
+        String sharer = agencyWithUser("XB");
+        long sharerCase = createCase(sharer, "large");
+        long shared = createSeries(sharer, sharerCase, "original", "all");
+        ingest(sharer, sharerCase, shared, List.of(Map.entry("smaller.jpg", TestPictures.enlargedJpeg(photo.getValue(), 2048))));
+        long large = mediaIn(own, "large.jpg");
+
+        // most of the picture (decoded at a quarter of its size): the agreeing features lie in the box
+        var hits = api.get(searcher, "/api/search/scene?media=" + large + "&x=512&y=512&width=3072&height=3072").json();
+        assertThat(hits.size()).as(hits.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(hits.get(0).get("media_id").asLong()).isEqualTo(mediaIn(shared, "smaller.jpg"));
+        var region = hits.get(0).get("query_region");
+        assertThat(region.get("x").asInt()).isBetween(512, 3584);
+        assertThat(region.get("y").asInt()).isBetween(512, 3584);
+        assertThat(region.get("x").asInt() + region.get("width").asInt()).isBetween(512, 3584 + 4);
+        assertThat(region.get("width").asInt()).as("in the picture's pixels, not the decoded quarter's").isGreaterThan(1024);
+
+        assertThat(api.get(searcher, "/api/search/scene?media=" + large + "&x=5000&y=10&width=10&height=10").status())
+                .isEqualTo(400);
+        assertThat(lastAuditOf(searcher)).containsEntry("action", "search.scene").containsEntry("outcome", "failed");
+    }
+
     private long mediaIn(long series, String name) {
         return jdbc.sql("select media_id from submission where series_id = ? and original_path = ?")
                 .params(series, name).query(Long.class).single();

@@ -37,4 +37,24 @@ public final class TestPictures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The picture enlarged to {@code side} pixels square, as a JPEG: large enough that the server decodes
+     * it reduced (JPEGs whose shorter side is 2,048 pixels or more).
+     */
+    public static byte[] enlargedJpeg(byte[] picture, int side) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
+            BufferedImage large = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = large.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, side, side, null);
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(large, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -69,7 +69,8 @@ public class Matching {
 
     /**
      * A picture found showing the scene of a query region: its score (agreeing features), the box around
-     * them in the query picture (its pixels) and in the found one (as shares of its width and height).
+     * them in the query picture (the pixels of the picture searched, which {@code SceneSearch} gives in the
+     * stored picture's pixels) and in the found one (as shares of its width and height).
      */
     public record SceneHit(long mediaId, int score, Region queryRegion, double foundX, double foundY,
                            double foundWidth, double foundHeight) {

@@ -35,14 +35,31 @@ public class SceneSearch {
      *     count them), or null for the whole picture
      */
     public List<Matching.SceneHit> byRegion(Account account, long mediaId, Region region) {
-        DecodedImage picture = pictures.picture(account, mediaId);
+        DecodedImage picture;
+        Region asked;
+        try {
+            picture = pictures.picture(account, mediaId);
+            int width = picture.luma().width();
+            int height = picture.luma().height();
+            asked = region == null ? Region.whole(width, height) : clamped(region, picture.reduction(), width, height);
+        } catch (ApiException e) { // a video, an undecodable picture, a box outside it: a search all the same
+            audit.record(account.actor(), "search.scene", "media:" + mediaId, Outcome.FAILED, Map.of("reason", e.getMessage()));
+            throw e;
+        }
         int reduction = picture.reduction();
-        int width = picture.luma().width();
-        int height = picture.luma().height();
-        Region asked = region == null ? Region.whole(width, height) : clamped(region, reduction, width, height);
         audit.record(account.actor(), "search.scene", "media:" + mediaId, Outcome.OK,
-                Map.of("x", asked.x(), "y", asked.y(), "width", asked.width(), "height", asked.height()));
-        return matching.sceneSearch(picture.luma(), asked, account.agencyId(), mediaId);
+                Map.of("x", asked.x() * reduction, "y", asked.y() * reduction,
+                        "width", asked.width() * reduction, "height", asked.height() * reduction));
+        List<Matching.SceneHit> hits = matching.sceneSearch(picture.luma(), asked, account.agencyId(), mediaId);
+        // the boxes in the query, like the one asked, in the picture's pixels, not the decoded picture's
+        return reduction == 1 ? hits : hits.stream().map(hit -> new Matching.SceneHit(hit.mediaId(), hit.score(),
+                enlarged(hit.queryRegion(), reduction), hit.foundX(), hit.foundY(), hit.foundWidth(), hit.foundHeight()))
+                .toList();
+    }
+
+    private static Region enlarged(Region region, int factor) {
+        return region == null ? null
+                : new Region(region.x() * factor, region.y() * factor, region.width() * factor, region.height() * factor);
     }
 
     /** The box in the decoded picture's pixels (the decoder may have shrunk a large one), cut to fit it. */
