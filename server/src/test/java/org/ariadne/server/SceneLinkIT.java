@@ -55,22 +55,15 @@ class SceneLinkIT extends ServerIT {
     void picturesTheSearcherMayNotSeeNeverCrowdOutThoseTheyMay() {
         Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q0291.jpg"); // no other test uploads it
         String searcher = agencyWithUser("XA");
-        long searcherCase = createCase(searcher, "crowd");
-        long own = createSeries(searcher, searcherCase, "own copy", "owner");
-        ingest(searcher, searcherCase, own, List.of(photo));
+        long own = seriesWith(searcher, "own copy", "owner", List.of(photo));
         // another agency keeps thirty close copies to itself: each a better match than the shared one
-        String keeper = agencyWithUser("XB");
-        long keeperCase = createCase(keeper, "crowd");
-        long kept = createSeries(keeper, keeperCase, "kept copies", "owner");
         List<Map.Entry<String, byte[]>> copies = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {
             copies.add(Map.entry("copy" + i + ".png", TestPictures.middle(photo.getValue(), 0.99 - 0.004 * i)));
         }
-        ingest(keeper, keeperCase, kept, copies);
-        String sharer = agencyWithUser("XC");
-        long sharerCase = createCase(sharer, "crowd");
-        long shared = createSeries(sharer, sharerCase, "shared detail", "all");
-        ingest(sharer, sharerCase, shared, List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.8))));
+        seriesWith(agencyWithUser("XB"), "kept copies", "owner", copies);
+        long shared = seriesWith(agencyWithUser("XC"), "shared detail", "all",
+                List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.8))));
 
         var hits = api.get(searcher, "/api/search/scene?media=" + mediaIn(own, "q0291.jpg")).json();
 
@@ -82,13 +75,10 @@ class SceneLinkIT extends ServerIT {
     void aBoxOnALargeJpegIsAnsweredInThatPicturesPixelsAndAFailedSearchIsAudited() {
         Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q0122.jpg"); // no other test uploads it
         String searcher = agencyWithUser("XA");
-        long searcherCase = createCase(searcher, "large");
-        long own = createSeries(searcher, searcherCase, "large copy", "owner");
-        ingest(searcher, searcherCase, own, List.of(Map.entry("large.jpg", TestPictures.enlargedJpeg(photo.getValue(), 4096))));
-        String sharer = agencyWithUser("XB");
-        long sharerCase = createCase(sharer, "large");
-        long shared = createSeries(sharer, sharerCase, "original", "all");
-        ingest(sharer, sharerCase, shared, List.of(Map.entry("smaller.jpg", TestPictures.enlargedJpeg(photo.getValue(), 2048))));
+        long own = seriesWith(searcher, "large copy", "owner",
+                List.of(Map.entry("large.jpg", TestPictures.enlargedJpeg(photo.getValue(), 4096))));
+        long shared = seriesWith(agencyWithUser("XB"), "smaller copy", "all",
+                List.of(Map.entry("smaller.jpg", TestPictures.enlargedJpeg(photo.getValue(), 2048))));
         long large = mediaIn(own, "large.jpg");
 
         // most of the picture (decoded at a quarter of its size): the agreeing features lie in the box

@@ -101,6 +101,14 @@ public abstract class ServerIT {
         return answer.json().get("id").asLong();
     }
 
+    /** A new case and series of the user's with the files ingested; returns the series' id. */
+    protected long seriesWith(String user, String name, String sharing, List<Map.Entry<String, byte[]>> files) {
+        long caseId = createCase(user, name);
+        long series = createSeries(user, caseId, name, sharing);
+        ingest(user, caseId, series, files);
+        return series;
+    }
+
     /** Uploads files into a case and series and waits for the ingest to finish. */
     protected tools.jackson.databind.JsonNode ingest(String user, long caseId, long seriesId,
                                                       List<Map.Entry<String, byte[]>> files) {

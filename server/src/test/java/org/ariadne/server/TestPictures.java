@@ -21,21 +21,10 @@ public final class TestPictures {
      * share loses too many of the strongest corners for that.
      */
     public static byte[] middle(byte[] picture, double share) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
-            int w = image.getWidth(), h = image.getHeight();
-            int cw = (int) (w * share), ch = (int) (h * share);
-            BufferedImage middle = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = middle.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, cw, ch, (w - cw) / 2, (h - ch) / 2, (w + cw) / 2, (h + ch) / 2, null);
-            g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(middle, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BufferedImage image = read(picture);
+        int w = image.getWidth(), h = image.getHeight();
+        int cw = (int) (w * share), ch = (int) (h * share);
+        return redrawn(image, (w - cw) / 2, (h - ch) / 2, (w + cw) / 2, (h + ch) / 2, cw, ch, "png");
     }
 
     /**
@@ -43,18 +32,32 @@ public final class TestPictures {
      * it reduced (JPEGs whose shorter side is 2,048 pixels or more).
      */
     public static byte[] enlargedJpeg(byte[] picture, int side) {
+        BufferedImage image = read(picture);
+        return redrawn(image, 0, 0, image.getWidth(), image.getHeight(), side, side, "jpg");
+    }
+
+    private static BufferedImage read(byte[] picture) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
-            BufferedImage large = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = large.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, side, side, null);
-            g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(large, "jpg", out);
-            return out.toByteArray();
+            return ImageIO.read(new ByteArrayInputStream(picture));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The box (x1, y1) to (x2, y2) of the image drawn, bilinearly, into a new picture of the size given, encoded. */
+    private static byte[] redrawn(BufferedImage image, int x1, int y1, int x2, int y2,
+                                  int toWidth, int toHeight, String format) {
+        BufferedImage drawn = new BufferedImage(toWidth, toHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = drawn.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, toWidth, toHeight, x1, y1, x2, y2, null);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(drawn, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

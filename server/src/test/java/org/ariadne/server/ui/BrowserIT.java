@@ -104,14 +104,6 @@ abstract class BrowserIT extends ServerIT {
         page.waitForURL(url("/"));
     }
 
-    /** A new case and series of the user's with the files ingested; returns the series' id. */
-    protected long seriesWith(String user, String name, String sharing, List<Map.Entry<String, byte[]>> files) {
-        long caseId = createCase(user, name);
-        long series = createSeries(user, caseId, name, sharing);
-        ingest(user, caseId, series, files);
-        return series;
-    }
-
     /** The one media item of a series (the tests share a server, so "new" depends on the other tests). */
     protected long mediaOf(long series) {
         return jdbc.sql("select media_id from submission where series_id = ?").param(series).query(Long.class).single();
