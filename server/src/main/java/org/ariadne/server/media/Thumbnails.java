@@ -152,6 +152,7 @@ public class Thumbnails {
     public DecodedImage picture(Account account, long mediaId) {
         Item item = item(account, mediaId, "media.picture");
         if (item.video()) {
+            audit.record(account.actor(), "media.picture", "media:" + mediaId, Outcome.FAILED, Map.of("error", "a video"));
             throw ApiException.notFound("media " + mediaId + " is a video, not a picture");
         }
         decoding.acquireUninterruptibly();
@@ -159,6 +160,7 @@ public class Thumbnails {
             byte[] data = pictureBytes(in);
             return pictures.decode(data, data.length, item.orientation());
         } catch (UndecodableMediaException e) {
+            audit.record(account.actor(), "media.picture", "media:" + mediaId, Outcome.FAILED, Map.of("error", e.getMessage()));
             throw new ApiException(HttpStatus.NOT_FOUND, "undecodable", "media " + mediaId + " cannot be decoded: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read media " + mediaId + " from the store", e);

@@ -35,14 +35,14 @@ public class SceneSearch {
      *     count them), or null for the whole picture
      */
     public List<Matching.SceneHit> byRegion(Account account, long mediaId, Region region) {
-        DecodedImage picture;
+        // a picture refused, a video or an undecodable picture: audited as the picture's reading
+        DecodedImage picture = pictures.picture(account, mediaId);
+        int width = picture.luma().width();
+        int height = picture.luma().height();
         Region asked;
         try {
-            picture = pictures.picture(account, mediaId);
-            int width = picture.luma().width();
-            int height = picture.luma().height();
             asked = region == null ? Region.whole(width, height) : clamped(region, picture.reduction(), width, height);
-        } catch (ApiException e) { // a video, an undecodable picture, a box outside it: a search all the same
+        } catch (ApiException e) {
             audit.record(account.actor(), "search.scene", "media:" + mediaId, Outcome.FAILED, Map.of("reason", e.getMessage()));
             throw e;
         }
