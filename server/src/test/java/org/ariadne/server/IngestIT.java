@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.ariadne.server.matching.Deconfliction;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Ingest through the API: results, idempotent re-upload, deconfliction, archives with hostile members. */
 class IngestIT extends ServerIT {
+
+    @Autowired
+    private Deconfliction deconfliction;
 
     @Test
     void uploadingTheSameFilesAgainCreatesNoDuplicates() {
@@ -80,6 +85,19 @@ class IngestIT extends ServerIT {
         // uploading again raises no new alerts
         ingest(other, otherCase, otherSeries, List.of(referencePhoto("reg-test-input/dih/bridge-3-rotate-180.jpg")));
         assertThat(api.get(other, "/api/alerts").json().size()).isEqualTo(toUploader.size());
+
+        // once the owner stops sharing the series, the alerts keep their sentence but say nothing of today's series
+        assertThat(api.call(owner, "PUT", "/api/series/" + bridge + "/sharing", Map.of("sharing", "owner")).status())
+                .isEqualTo(200);
+        JsonNode after = api.get(other, "/api/alerts").json();
+        assertThat(after.get(0).get("series_name").isNull()).as(after.get(0).toString()).isTrue();
+        assertThat(after.get(0).get("message").asString()).contains("bridge series");
+        Deconfliction.AlertView view = deconfliction.alertViews(accounts.loadUserByUsername(other), 10).getFirst();
+        assertThat(view.visible()).isFalse();
+        assertThat(view.seriesName()).isNull();
+        assertThat(view.victimIdentified()).isFalse();
+        assertThat(view.identifiedBy()).isNull();
+        assertThat(view.identifiedAt()).isNull();
     }
 
     @Test

@@ -43,7 +43,10 @@ public class Deconfliction {
         this.audit = audit;
     }
 
-    /** An alert as its recipient reads it. */
+    /**
+     * An alert as its recipient reads it; {@code seriesName} is null once the reader may no longer see the
+     * series (the message keeps what was said when the alert was raised).
+     */
     public record Alert(long id, long seriesId, String seriesName, long mediaId, String reason, String message,
                         java.time.OffsetDateTime createdAt, java.time.OffsetDateTime readAt) {
     }
@@ -184,14 +187,18 @@ public class Deconfliction {
         long agencyId = reader.agencyId();
         audit.record(reader.actor(), "alert.list", null, Outcome.OK, Map.of("limit", limit));
         return jdbc.sql("""
-                        select al.id, al.series_id, s.name as series_name, al.media_id, al.reason,
-                               (""" + Visibility.SERIES + """
-                               ) as visible,
+                        select al.id, al.series_id, case when seen.visible then s.name end as series_name, al.media_id,
+                               al.reason, seen.visible,
                                al.uploading_agency_id = al.agency_id as yours,
                                o.name as other_agency, o.country as other_country, o.contact as other_contact,
-                               s.victim_identified, s.offender_identified, ia.name as identified_by, s.identified_at,
+                               seen.visible and s.victim_identified as victim_identified,
+                               seen.visible and s.offender_identified as offender_identified,
+                               case when seen.visible then ia.name end as identified_by,
+                               case when seen.visible then s.identified_at end as identified_at,
                                al.notice_id, al.message, al.created_at, al.read_at
                         from alert al join series s on s.id = al.series_id
+                             cross join lateral (select (""" + Visibility.SERIES + """
+                                                 ) as visible) seen
                              join agency o on o.id = case when al.uploading_agency_id = al.agency_id
                                                           then s.agency_id else al.uploading_agency_id end
                              left join agency ia on ia.id = s.identified_by_agency_id
@@ -202,11 +209,12 @@ public class Deconfliction {
     /** The agency's alerts, newest first. */
     public List<Alert> alerts(long agencyId, int limit) {
         return jdbc.sql("""
-                        select al.id, al.series_id, s.name as series_name, al.media_id, al.reason, al.message,
+                        select al.id, al.series_id, case when (""" + Visibility.SERIES + """
+                               ) then s.name end as series_name, al.media_id, al.reason, al.message,
                                al.created_at, al.read_at
                         from alert al join series s on s.id = al.series_id
-                        where al.agency_id = ? order by al.id desc limit ?""")
-                .params(agencyId, limit).query(Alert.class).list();
+                        where al.agency_id = :agency order by al.id desc limit :limit""")
+                .param("agency", agencyId).param("limit", limit).query(Alert.class).list();
     }
 
     public boolean markRead(long agencyId, long alertId) {

@@ -133,7 +133,9 @@ public class SeriesCatalog {
     }
 
     @Transactional
-    public SeriesSummary setSharing(Account account, long seriesId, Sharing sharing, List<Long> grantedAgencies) {
+    public SeriesSummary setSharing(Account account, long seriesId, Sharing sharing, List<Long> agencies) {
+        // no list of agencies is none (it matters for 'listed' alone)
+        List<Long> grantedAgencies = agencies == null ? List.of() : agencies;
         account.require(Role.SPECIALIST, Role.AGENCY_ADMIN);
         owned(account, seriesId, "series.sharing");
         jdbc.sql("update series set sharing = ? where id = ?").params(sharing.stored(), seriesId).update();
