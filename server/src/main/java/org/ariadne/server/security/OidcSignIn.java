@@ -127,7 +127,7 @@ class OidcSignIn {
         } catch (UsernameNotFoundException e) {
             throw new Refused(username, "unknown user", Refusal.UNKNOWN);
         }
-        if (settings.agency() != null && !settings.agency().equals(accounts.agencyName(account.agencyId()))) {
+        if (!settings.agency().equals(accounts.agencyName(account.agencyId()))) {
             throw new Refused(username, "other agency", Refusal.UNKNOWN);
         }
         if (!account.enabled()) {
