@@ -1,6 +1,7 @@
-// The media page: annotation boxes drawn over the picture (stored in the original's pixels, shown in
-// percent so they follow the picture's displayed size), drawing a new box with the pointer, saving it
-// through the REST API; and a video's muted keyframe strip.
+// The media page: annotation boxes drawn over the picture (stored in the upright picture's pixels, as
+// shown: sides swapped for a quarter turn; placed in percent so they follow the picture's displayed
+// size), drawing a new box with the pointer, saving it through the REST API; and a video's muted
+// keyframe strip.
 "use strict";
 
 (() => {

@@ -31,8 +31,8 @@ public class SceneSearch {
     }
 
     /**
-     * @param region the box in the upright picture's pixels (as {@code media.width} and {@code height}
-     *     count them), or null for the whole picture
+     * @param region the box in the upright picture's pixels (as shown: {@code media.width} and
+     *     {@code height} swapped for a picture turned a quarter), or null for the whole picture
      */
     public List<Matching.SceneHit> byRegion(Account account, long mediaId, Region region) {
         // a picture refused, a video or an undecodable picture: audited as the picture's reading
