@@ -92,6 +92,22 @@ class AuditIT extends ServerIT {
         }
     }
 
+    @Test
+    void aLogReplacedFromTheAnchoredEntryOnIsFoundByTheAnchorsHash() throws SQLException {
+        audit.record(Actor.SYSTEM, "test.replaced", "thing:1", Outcome.OK, Map.of());
+        anchor.write();
+        AuditAnchor.Entry anchored = AuditAnchor.read(data);
+        // a log rebuilt from that entry on is a valid chain again, but its entry has another hash
+        AuditAnchor.Entry rebuilt = new AuditAnchor.Entry(anchored.seq(), "0".repeat(anchored.hash().length()));
+        try (Connection connection = dataSource.getConnection()) {
+            AuditVerification.Result chain = AuditVerification.verify(connection);
+            assertThat(AuditVerification.reaches(chain, anchored, connection).intact()).isTrue();
+            AuditVerification.Result result = AuditVerification.reaches(chain, rebuilt, connection);
+            assertThat(result.intact()).isFalse();
+            assertThat(result.message()).contains("entry " + anchored.seq()).contains("replaced");
+        }
+    }
+
     private void withTriggersOff(String tamper, String restore,
                                  java.util.function.Consumer<AuditVerification.Result> check) throws SQLException {
         run("alter table audit_entry disable trigger user; " + tamper + "; alter table audit_entry enable trigger user");
