@@ -130,19 +130,30 @@ public class Accounts implements UserDetailsService {
         return jdbc.sql("select name from agency where id = ?").param(agencyId).query(String.class).single();
     }
 
-    /**
-     * Binds the user to their identity provider's subject at the first sign-in through it; true if the user is
-     * bound to this subject (now or before), false if to another, or if the subject is another user's already.
-     */
-    boolean bindOidcSubject(long userId, String subject) {
+    /** How a sign-in through the identity provider stands to the subject the user is bound to. */
+    enum Binding {
+        /** First sign-in through the provider: the user is bound to this subject from now on. */
+        BOUND_NOW,
+        /** Bound to this subject before. */
+        SAME_SUBJECT,
+        /** Bound to another subject, or the subject is another user's already: refused. */
+        OTHER_SUBJECT
+    }
+
+    /** Binds the user to their identity provider's subject at the first sign-in through it. */
+    Binding bindOidcSubject(long userId, String subject) {
+        int bound;
         try {
-            jdbc.sql("update app_user set oidc_subject = ? where id = ? and oidc_subject is null")
+            bound = jdbc.sql("update app_user set oidc_subject = ? where id = ? and oidc_subject is null")
                     .params(subject, userId).update();
         } catch (DuplicateKeyException e) {
-            return false;
+            return Binding.OTHER_SUBJECT;
+        }
+        if (bound == 1) {
+            return Binding.BOUND_NOW;
         }
         return subject.equals(jdbc.sql("select oidc_subject from app_user where id = ?").param(userId)
-                .query(String.class).single());
+                .query(String.class).single()) ? Binding.SAME_SUBJECT : Binding.OTHER_SUBJECT;
     }
 
     private static Set<Role> roles(String[] stored) {

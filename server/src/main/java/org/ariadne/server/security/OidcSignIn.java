@@ -133,8 +133,12 @@ class OidcSignIn {
         if (!account.enabled()) {
             throw new Refused(username, "disabled", Refusal.DISABLED);
         }
-        if (!accounts.bindOidcSubject(account.id(), user.getSubject())) {
-            throw new Refused(username, "subject mismatch", Refusal.FAILED);
+        switch (accounts.bindOidcSubject(account.id(), user.getSubject())) {
+            case OTHER_SUBJECT -> throw new Refused(username, "subject mismatch", Refusal.FAILED);
+            // the binding decides who the name means from now on: an administrator must be able to see it
+            case BOUND_NOW -> audit.record(account.actor(), "user.oidc-bind", "user:" + username, Outcome.OK,
+                    Map.of("subject", user.getSubject(), "claim", settings.usernameClaim()));
+            case SAME_SUBJECT -> { }
         }
         return new SignedIn(account, user, settings.usernameClaim());
     }

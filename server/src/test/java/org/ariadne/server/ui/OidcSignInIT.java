@@ -93,6 +93,8 @@ class OidcSignInIT extends BrowserIT {
         assertThat(lastLogin(MAPPED)).containsEntry("outcome", "ok").containsEntry("method", "oidc");
         assertThat(jdbc.sql("select oidc_subject from app_user where username = ?").param(MAPPED).query(String.class).single())
                 .as("bound to the provider's subject").isEqualTo(MAPPED);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'user.oidc-bind' and target = ?")
+                .param("user:" + MAPPED).query(Long.class).single()).as("the binding audited, once").isEqualTo(1);
     }
 
     @Test
