@@ -98,6 +98,13 @@ class IngestIT extends ServerIT {
         assertThat(view.victimIdentified()).isFalse();
         assertThat(view.identifiedBy()).isNull();
         assertThat(view.identifiedAt()).isNull();
+
+        // an alert is marked read by its own agency only
+        long alert = after.get(0).get("id").asLong();
+        assertThat(api.post(owner, "/api/alerts/" + alert + "/read", null).status()).isEqualTo(404);
+        assertThat(lastAuditOf(owner)).containsEntry("action", "alert.read").containsEntry("outcome", "refused");
+        assertThat(api.post(other, "/api/alerts/" + alert + "/read", null).status()).isEqualTo(204);
+        assertThat(lastAuditOf(other)).containsEntry("action", "alert.read").containsEntry("outcome", "ok");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import org.ariadne.server.audit.AuditLog;
 import org.ariadne.server.audit.Outcome;
 import org.ariadne.server.security.Account;
-import org.ariadne.server.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +36,6 @@ class AlertController {
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void read(@AuthenticationPrincipal Account account, @PathVariable long id) {
-        if (!deconfliction.markRead(account.agencyId(), id)) {
-            audit.record(account.actor(), "alert.read", "alert:" + id, Outcome.REFUSED);
-            throw ApiException.notFound("alert " + id);
-        }
-        audit.record(account.actor(), "alert.read", "alert:" + id, Outcome.OK);
+        deconfliction.markRead(account, id);
     }
 }

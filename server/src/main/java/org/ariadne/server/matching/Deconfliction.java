@@ -11,6 +11,7 @@ import org.ariadne.server.audit.Outcome;
 import org.ariadne.server.security.Account;
 import org.ariadne.server.series.SeriesSummary;
 import org.ariadne.server.series.Visibility;
+import org.ariadne.server.web.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -217,9 +218,18 @@ public class Deconfliction {
                 .param("agency", agencyId).param("limit", limit).query(Alert.class).list();
     }
 
-    public boolean markRead(long agencyId, long alertId) {
-        return jdbc.sql("update alert set read_at = coalesce(read_at, now()) where id = ? and agency_id = ?")
-                .params(alertId, agencyId).update() > 0;
+    /**
+     * Marks an alert of the reader's agency as read (it stays listed, no longer highlighted); audited.
+     *
+     * @throws ApiException not found for an alert of another agency's, or none
+     */
+    public void markRead(Account reader, long alertId) {
+        boolean marked = jdbc.sql("update alert set read_at = coalesce(read_at, now()) where id = ? and agency_id = ?")
+                .params(alertId, reader.agencyId()).update() > 0;
+        audit.record(reader.actor(), "alert.read", "alert:" + alertId, marked ? Outcome.OK : Outcome.REFUSED);
+        if (!marked) {
+            throw ApiException.notFound("alert " + alertId);
+        }
     }
 
     private void raise(SeriesSummary series, long mediaId, long uploader, String reason, String what,

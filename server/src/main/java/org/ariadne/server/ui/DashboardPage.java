@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.TreeMap;
-import org.ariadne.server.audit.AuditLog;
-import org.ariadne.server.audit.Outcome;
 import org.ariadne.server.matching.Deconfliction;
 import org.ariadne.server.search.Search;
 import org.ariadne.server.security.Account;
@@ -14,7 +12,6 @@ import org.ariadne.server.series.SeriesCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.ariadne.server.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +26,8 @@ class DashboardPage {
     private final Deconfliction deconfliction;
     private final SeriesCatalog series;
     private final Search search;
-    private final AuditLog audit;
 
-    DashboardPage(Deconfliction deconfliction, SeriesCatalog series, Search search, AuditLog audit) {
-        this.audit = audit;
+    DashboardPage(Deconfliction deconfliction, SeriesCatalog series, Search search) {
         this.deconfliction = deconfliction;
         this.series = series;
         this.search = search;
@@ -54,11 +49,7 @@ class DashboardPage {
     /** Marks an alert of the agency's as read (it stays listed, no longer highlighted). */
     @PostMapping("/alerts/{id}/read")
     String read(@AuthenticationPrincipal Account account, @PathVariable long id) {
-        if (!deconfliction.markRead(account.agencyId(), id)) {
-            audit.record(account.actor(), "alert.read", "alert:" + id, Outcome.REFUSED);
-            throw ApiException.notFound("alert " + id);
-        }
-        audit.record(account.actor(), "alert.read", "alert:" + id, Outcome.OK);
+        deconfliction.markRead(account, id);
         return "redirect:/#alert-" + id;
     }
 
