@@ -168,8 +168,9 @@ class SpecialistUiIT extends BrowserIT {
         assertThat(tile(media.get(2)).locator(".vote")).hasText("");
     }
 
+    /** The series' media in the order the categorisation page shows them (by media id, not by submission). */
     private List<Long> submittedMedia(long series) {
-        return jdbc.sql("select media_id from submission where series_id = ? order by id")
+        return jdbc.sql("select media_id from submission where series_id = ? order by media_id")
                 .param(series).query(Long.class).list();
     }
 
