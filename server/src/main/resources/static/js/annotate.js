@@ -22,7 +22,7 @@
     const error = document.getElementById("annotation-error");
     let drawing = false, start = null, drawn = null, preview = null;
 
-    // pointer position in the original picture's pixels
+    // pointer position in the upright picture's pixels
     const toPixels = event => {
       const rect = document.getElementById("media-image").getBoundingClientRect();
       const x = Math.min(Math.max(event.clientX - rect.left, 0), rect.width);
@@ -52,7 +52,8 @@
     };
 
     // Drawing starts with a box in the middle: dragging over the picture replaces it; with the keyboard,
-    // the arrows move it and Shift+arrows resize it (a fiftieth of the picture a press), Enter ends.
+    // the arrows move it and Shift+arrows resize it (a fiftieth of the picture a press), Enter keeps it,
+    // Escape discards it.
     document.getElementById("draw-box").addEventListener("click", () => {
       drawing = true;
       frame.classList.add("drawing");
@@ -79,10 +80,20 @@
           box.y = Math.min(height - box.height, Math.max(0, box.y + move[1]));
         }
         drawnIs(box);
-      } else if (event.key === "Enter" || event.key === "Escape") {
+      } else if (event.key === "Enter") {
         event.preventDefault();
         finish();
         document.getElementById("clue-type").focus();
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        finish();
+        preview?.remove();
+        preview = null;
+        drawn = null;
+        status.textContent = "";
+        const find = document.getElementById("find-elsewhere");
+        find.href = find.dataset.base;
+        document.getElementById("draw-box").focus();
       }
     });
     frame.addEventListener("pointerdown", event => {

@@ -262,7 +262,13 @@ class SpecialistUiIT extends BrowserIT {
 
         signIn(user);
         page.navigate(url("/media/" + media));
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Draw a box")).press("Enter");
+        Locator draw = page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Draw a box"));
+        draw.press("Enter");
+        assertThat(page.locator("#new-box")).hasCount(1);
+        page.keyboard().press("Escape"); // a box begun and thought better of: gone
+        assertThat(page.locator("#new-box")).hasCount(0);
+        assertThat(draw).isFocused();
+        draw.press("Enter");
         for (int i = 0; i < 5; i++) {
             page.keyboard().press("ArrowRight"); // a fiftieth of the width each: from a quarter to 35 %
         }
