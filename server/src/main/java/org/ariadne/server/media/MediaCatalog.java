@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.media.Orientation;
 import org.ariadne.server.audit.AuditLog;
 import org.ariadne.server.audit.Outcome;
 import org.ariadne.server.security.Account;
@@ -13,6 +14,8 @@ import org.ariadne.server.store.MediaStore;
 import org.ariadne.server.web.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Media items as a specialist reads them: hashes, metadata, the submissions and links the caller may see,
@@ -21,6 +24,14 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MediaCatalog {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The EXIF orientation a media row's metadata (its JSON text) records; normal if it records none. */
+    public static Orientation orientation(String metadata) {
+        JsonNode orientation = metadata == null ? null : JSON.readTree(metadata).get("orientation");
+        return Orientation.fromExif(orientation != null && orientation.isNumber() ? orientation.intValue() : 1);
+    }
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

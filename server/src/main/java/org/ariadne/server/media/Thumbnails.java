@@ -35,8 +35,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Small grey JPEGs of pictures and video frames for the specialists' grid and keyframe strip, made once
@@ -91,7 +89,6 @@ public class Thumbnails {
     private final Lock[] making = new Lock[64];
     // a grid of a hundred new thumbnails must not decode a hundred originals at once
     private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    private final JsonMapper json = JsonMapper.builder().build();
 
     Thumbnails(JdbcClient jdbc, AuditLog audit, MediaStore store, MediaCatalog catalog, @Value("${ariadne.data}") Path data) {
         this.jdbc = jdbc;
@@ -206,11 +203,10 @@ public class Thumbnails {
         Map<String, Object> media = catalog.visible(account, mediaId, action);
         String type = (String) media.get("media_type");
         Number duration = (Number) media.get("duration_seconds");
-        JsonNode orientation = json.readTree((String) media.get("metadata")).get("orientation");
         // a container that states no length: its frames are taken from the first second
         return new Item(mediaId, (String) media.get("sha256"), type != null && type.startsWith("video/"),
                 duration == null || !(duration.doubleValue() > 0) ? 1 : duration.doubleValue(),
-                Orientation.fromExif(orientation != null && orientation.isNumber() ? orientation.intValue() : 1));
+                MediaCatalog.orientation((String) media.get("metadata")));
     }
 
     /**

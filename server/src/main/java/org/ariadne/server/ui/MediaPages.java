@@ -31,24 +31,12 @@ class MediaPages {
         Map<String, Object> item = media.view(account, id);
         model.addAttribute("m", item);
         // boxes are drawn on, and searched in, the picture as shown: upright, sides swapped by a quarter turn
-        boolean turned = quarterTurned((String) item.get("metadata"));
+        boolean turned = MediaCatalog.orientation((String) item.get("metadata")).swapsSides();
         model.addAttribute("shownWidth", turned ? item.get("height") : item.get("width"));
         model.addAttribute("shownHeight", turned ? item.get("width") : item.get("height"));
         model.addAttribute("video", item.get("media_type") != null && ((String) item.get("media_type")).startsWith("video"));
         return "media";
     }
-
-    /** Whether the EXIF orientation (5 to 8) turns the stored picture a quarter, swapping its sides. */
-    private static boolean quarterTurned(String metadata) {
-        if (metadata == null) {
-            return false;
-        }
-        tools.jackson.databind.JsonNode orientation = JSON.readTree(metadata).get("orientation");
-        return orientation != null && orientation.isNumber()
-                && org.ariadne.media.Orientation.fromExif(orientation.intValue()).swapsSides();
-    }
-
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @GetMapping("/compare")
     String compare(@AuthenticationPrincipal Account account, @RequestParam long a, @RequestParam long b, Model model) {
