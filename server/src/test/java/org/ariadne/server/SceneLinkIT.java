@@ -82,7 +82,7 @@ class SceneLinkIT extends ServerIT {
         long large = mediaIn(own, "large.jpg");
 
         // most of the picture (decoded at a quarter of its size): the agreeing features lie in the box
-        var hits = api.get(searcher, "/api/search/scene?media=" + large + "&x=512&y=512&width=3072&height=3072").json();
+        var hits = api.get(searcher, "/api/search/scene?media=" + large + "&x=514&y=514&width=3070&height=3070").json();
         assertThat(hits.size()).as(hits.toString()).isGreaterThanOrEqualTo(1);
         assertThat(hits.get(0).get("media_id").asLong()).isEqualTo(mediaIn(shared, "smaller.jpg"));
         var region = hits.get(0).get("query_region");
@@ -90,6 +90,9 @@ class SceneLinkIT extends ServerIT {
         assertThat(region.get("y").asInt()).isBetween(512, 3584);
         assertThat(region.get("x").asInt() + region.get("width").asInt()).isBetween(512, 3584 + 4);
         assertThat(region.get("width").asInt()).as("in the picture's pixels, not the decoded quarter's").isGreaterThan(1024);
+        assertThat(jdbc.sql("select detail::text from audit_entry where action = 'search.scene' and target = ? order by seq desc limit 1")
+                .param("media:" + large).query(String.class).single()).as("the box audited as asked")
+                .contains("\"x\":514").contains("\"width\":3070");
 
         assertThat(api.get(searcher, "/api/search/scene?media=" + large + "&x=5000&y=10&width=10&height=10").status())
                 .isEqualTo(400);

@@ -248,7 +248,11 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
         return verified;
     }
 
-    /** {@link #candidates}, under the read lock; none for an empty index or query. */
+    /**
+     * Under the read lock: the {@code count} best candidates ({@link #candidates}), or with a negative
+     * count every picture that shares a scoring word with the query, best first ({@link #allCandidates});
+     * none for an empty index or query.
+     */
     private List<Integer> ranked(SceneFeatures query, int count) {
         lock.readLock().lock();
         try {
@@ -259,47 +263,37 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
                 throw new IllegalArgumentException("the query's words are of vocabulary " + Integer.toHexString(query.vocabularyId())
                         + ", this index's of " + Integer.toHexString(vocabularyId));
             }
-            return candidates(query, count);
+            return count < 0 ? allCandidates(query) : candidates(query, count);
         } finally {
             lock.readLock().unlock();
         }
     }
 
     /**
-     * The {@code count} best candidates the admission lets in: it is asked about the best {@code count},
-     * then, while too few were let in, about four times as many (outside the lock: it may ask a database).
+     * The {@code count} best candidates the admission lets in. It is asked outside the lock (it may ask a
+     * database), about the best {@code count}, then about the next four times as many, and so on, until
+     * enough were let in: each picture once, in a few batches however many it turns away.
      */
     private List<Integer> admitted(SceneFeatures query, int count, Admission admission) {
-        for (int pool = count; ; pool = (int) Math.min(Integer.MAX_VALUE / 4, 4L * pool)) {
-            List<Integer> ranked = ranked(query, pool);
-            Set<Integer> admitted = ranked.isEmpty() ? Set.of() : admission.admitted(ranked);
-            List<Integer> kept = ranked.stream().filter(admitted::contains).limit(count).toList();
-            if (kept.size() == count || ranked.size() < pool) {
-                return kept;
+        List<Integer> ranked = ranked(query, -1);
+        List<Integer> kept = new ArrayList<>(count);
+        int batch = count;
+        for (int from = 0; from < ranked.size() && kept.size() < count; from += batch, batch = (int) Math.min(1 << 20, 4L * batch)) {
+            List<Integer> asked = ranked.subList(from, Math.min(ranked.size(), from + batch));
+            Set<Integer> admitted = admission.admitted(asked);
+            for (int id : asked) {
+                if (kept.size() < count && admitted.contains(id)) {
+                    kept.add(id);
+                }
             }
         }
+        return kept;
     }
 
     /** The {@code count} live pictures whose words best resemble the query's, by tf-idf cosine. */
     private List<Integer> candidates(SceneFeatures query, int count) {
-        int total = entries.size();
-        float[] scores = new float[total];
-        int[] words = distinct(query);
-        int stopFrequency = total < STOP_WORDS_FROM ? Integer.MAX_VALUE : (int) (total * STOP_WORD_SHARE);
-        for (int w : words) {
-            int frequency = postings.frequency(w);
-            if (frequency == 0 || frequency > stopFrequency) {
-                continue;
-            }
-            // smoothed (total + 1): a word in every picture would otherwise weigh nothing, so that in an
-            // index of two pictures of one scene neither would ever find the other
-            float idf = (float) Math.log((double) (total + 1) / frequency);
-            float weight = idf * idf;
-            int[] ids = postings.ids(w);
-            for (int i = 0; i < frequency; i++) {
-                scores[ids[i]] += weight;
-            }
-        }
+        float[] scores = scores(query);
+        int total = scores.length;
         // The best `count` by normalised score, ties to the lower id: a small array kept sorted, best first.
         count = Math.min(count, total);
         int[] topIds = new int[count];
@@ -327,6 +321,49 @@ public final class SceneIndex implements SignalIndex<SceneFeatures> {
             best.add(topIds[i]);
         }
         return best;
+    }
+
+    /** Every live picture that shares a scoring word with the query, in {@link #candidates}' order. */
+    private List<Integer> allCandidates(SceneFeatures query) {
+        float[] scores = scores(query);
+        // sorted once as longs: the score's bits (positive floats order as their bits), inverted for best
+        // first, above the id, for ties to the lower id
+        long[] keys = new long[scores.length];
+        int n = 0;
+        for (int id = 0; id < scores.length; id++) {
+            if (scores[id] > 0 && !removed.get(id)) {
+                keys[n++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(normalised(scores, id))) << 32 | id;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        List<Integer> ranked = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ranked.add((int) keys[i]);
+        }
+        return ranked;
+    }
+
+    /** Each picture's tf-idf score for the query's words (stop words left out), by id; 0 for none shared. */
+    private float[] scores(SceneFeatures query) {
+        int total = entries.size();
+        float[] scores = new float[total];
+        int[] words = distinct(query);
+        int stopFrequency = total < STOP_WORDS_FROM ? Integer.MAX_VALUE : (int) (total * STOP_WORD_SHARE);
+        for (int w : words) {
+            int frequency = postings.frequency(w);
+            if (frequency == 0 || frequency > stopFrequency) {
+                continue;
+            }
+            // smoothed (total + 1): a word in every picture would otherwise weigh nothing, so that in an
+            // index of two pictures of one scene neither would ever find the other
+            float idf = (float) Math.log((double) (total + 1) / frequency);
+            float weight = idf * idf;
+            int[] ids = postings.ids(w);
+            for (int i = 0; i < frequency; i++) {
+                scores[ids[i]] += weight;
+            }
+        }
+        return scores;
     }
 
     private float normalised(float[] scores, int id) {

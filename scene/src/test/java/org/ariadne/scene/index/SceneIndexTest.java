@@ -98,6 +98,17 @@ class SceneIndexTest {
         List<SceneMatch> found = crowded.find(query, 5, ids -> ids.contains(theirs) ? Set.of(theirs) : Set.of());
 
         assertThat(found).extracting(SceneMatch::id).containsExactly(theirs);
+        // letting every picture in finds what no admission finds, in the same order
+        assertThat(crowded.find(query, 5, ids -> Set.copyOf(ids))).isEqualTo(crowded.find(query, 5));
+        List<Integer> firstAsked = new ArrayList<>();
+        List<SceneMatch> all = index.find(query(ROOM_PICTURES.get(3)), 5, ids -> {
+            if (firstAsked.isEmpty()) {
+                firstAsked.addAll(ids);
+            }
+            return Set.copyOf(ids);
+        });
+        assertThat(all).isEqualTo(index.find(query(ROOM_PICTURES.get(3)), 5));
+        assertThat(firstAsked).as("asked about best first").startsWith(3).doesNotHaveDuplicates();
     }
 
     @Test

@@ -47,9 +47,9 @@ public class SceneSearch {
             throw e;
         }
         int reduction = picture.reduction();
-        audit.record(account.actor(), "search.scene", "media:" + mediaId, Outcome.OK,
-                Map.of("x", asked.x() * reduction, "y", asked.y() * reduction,
-                        "width", asked.width() * reduction, "height", asked.height() * reduction));
+        audit.record(account.actor(), "search.scene", "media:" + mediaId, Outcome.OK, region == null
+                ? Map.of("region", "whole")
+                : Map.of("x", region.x(), "y", region.y(), "width", region.width(), "height", region.height()));
         List<Matching.SceneHit> hits = matching.sceneSearch(picture.luma(), asked, account.agencyId(), mediaId);
         // the boxes in the query, like the one asked, in the picture's pixels, not the decoded picture's
         return reduction == 1 ? hits : hits.stream().map(hit -> new Matching.SceneHit(hit.mediaId(), hit.score(),

@@ -35,14 +35,14 @@ public class Accounts implements UserDetailsService {
      */
     void sealSecretsStoredInClear() {
         for (String column : new String[] {"totp_secret", "totp_pending"}) {
-            jdbc.sql("select id, " + column + " from app_user where " + column + " is not null and " + column + " not like 'v1:%'")
-                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
-                    .forEach(row -> {
-                        long userId = (Long) row[0];
-                        String clear = (String) row[1];
-                        jdbc.sql("update app_user set " + column + " = ? where id = ? and " + column + " = ?")
-                                .params(secrets.seal(clear, totpContext(userId)), userId, clear).update();
-                    });
+            record Stored(long userId, String value) {
+            }
+            jdbc.sql("select id, " + column + " from app_user where " + column + " is not null")
+                    .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2))).list().stream()
+                    .filter(stored -> !SecretBox.isSealed(stored.value()))
+                    .forEach(clear -> jdbc.sql("update app_user set " + column + " = ? where id = ? and " + column + " = ?")
+                            .params(secrets.seal(clear.value(), totpContext(clear.userId())), clear.userId(), clear.value())
+                            .update());
         }
     }
 
