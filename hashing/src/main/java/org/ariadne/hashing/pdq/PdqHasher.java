@@ -1,7 +1,6 @@
 package org.ariadne.hashing.pdq;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.ariadne.media.LumaImage;
 
@@ -150,13 +149,50 @@ public final class PdqHasher {
      * is strictly greater.
      */
     private static PdqHash toBits(float[] coefficients) {
-        float[] sorted = coefficients.clone();
-        Arrays.sort(sorted);
-        float median = sorted[sorted.length / 2 - 1];
+        float median = smallest(coefficients.clone(), coefficients.length / 2 - 1);
         boolean[] bits = new boolean[PdqHash.BITS];
         for (int k = 0; k < bits.length; k++) {
             bits[k] = coefficients[k] > median;
         }
         return PdqHash.fromBits(bits);
+    }
+
+    /**
+     * The {@code rank}-th smallest value (from 0), by quickselect; {@code values} is reordered. A sort would
+     * do, but in a short run (one video's frames) the JIT compiled {@code Arrays.sort}'s insertion sort five
+     * times over, each on the core FFmpeg decodes on; this loop is compiled once. Values must be finite.
+     */
+    static float smallest(float[] values, int rank) {
+        int low = 0;
+        int high = values.length - 1;
+        while (low < high) {
+            float pivot = values[(low + high) >>> 1];
+            int i = low;
+            int j = high;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    float swap = values[i];
+                    values[i] = values[j];
+                    values[j] = swap;
+                    i++;
+                    j--;
+                }
+            }
+            // now values[low..j] <= pivot <= values[i..high], and anything between equals the pivot
+            if (rank <= j) {
+                high = j;
+            } else if (rank >= i) {
+                low = i;
+            } else {
+                return values[rank];
+            }
+        }
+        return values[rank];
     }
 }
