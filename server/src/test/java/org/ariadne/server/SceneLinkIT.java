@@ -56,19 +56,36 @@ class SceneLinkIT extends ServerIT {
         Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q0291.jpg"); // no other test uploads it
         String searcher = agencyWithUser("XA");
         long own = seriesWith(searcher, "own copy", "owner", List.of(photo));
-        // another agency keeps thirty close copies to itself: each a better match than the shared one
-        List<Map.Entry<String, byte[]>> copies = new java.util.ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            copies.add(Map.entry("copy" + i + ".png", TestPictures.middle(photo.getValue(), 0.99 - 0.004 * i)));
-        }
-        seriesWith(agencyWithUser("XB"), "kept copies", "owner", copies);
-        long shared = seriesWith(agencyWithUser("XC"), "shared detail", "all",
-                List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.8))));
+        long shared = hiddenCopiesAndASharedDetail(photo);
 
         var hits = api.get(searcher, "/api/search/scene?media=" + mediaIn(own, "q0291.jpg")).json();
 
         assertThat(hits.size()).as(hits.toString()).isEqualTo(1);
         assertThat(hits.get(0).get("media_id").asLong()).isEqualTo(mediaIn(shared, "detail.png"));
+    }
+
+    @Test
+    void hiddenCopiesNeverCrowdOutTheSameSceneLinksOfANewPicture() {
+        Map.Entry<String, byte[]> photo = referencePhoto("reg-test-input/labelme-subset/q2821.jpg"); // no other test uploads it
+        long shared = hiddenCopiesAndASharedDetail(photo);
+
+        long own = seriesWith(agencyWithUser("XA"), "new photo", "owner", List.of(photo));
+
+        assertThat(kinds(mediaIn(own, "q2821.jpg"), mediaIn(shared, "detail.png"))).containsExactly("same_scene");
+    }
+
+    /**
+     * Another agency keeps thirty close copies of the photo to itself, each a better match than the detail
+     * a third agency shares with all; returns the detail's series.
+     */
+    private long hiddenCopiesAndASharedDetail(Map.Entry<String, byte[]> photo) {
+        List<Map.Entry<String, byte[]>> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            copies.add(Map.entry("copy" + i + ".png", TestPictures.middle(photo.getValue(), 0.99 - 0.004 * i)));
+        }
+        seriesWith(agencyWithUser("XB"), "kept copies", "owner", copies);
+        return seriesWith(agencyWithUser("XC"), "shared detail", "all",
+                List.of(Map.entry("detail.png", TestPictures.middle(photo.getValue(), 0.8))));
     }
 
     @Test

@@ -86,11 +86,8 @@ public class Matching {
         }
         Map<Long, SameSceneIndex.Found> best = new LinkedHashMap<>();
         // the picture itself is no candidate either: it would take one of the few verified places
-        UnaryOperator<Set<Long>> visible = ids -> new HashSet<>(jdbc.sql(
-                        "select m.id from media m where m.id = any(:ids) and m.id <> :excluded and " + Visibility.MEDIA)
-                .param("ids", ids.toArray(Long[]::new)).param("excluded", excludedMediaId).param("agency", agencyId)
-                .query(Long.class).list());
-        for (SameSceneIndex.Found f : scenes.find(SceneQuery.of(extractor, picture, region), visible)) {
+        for (SameSceneIndex.Found f : scenes.find(SceneQuery.of(extractor, picture, region),
+                sceneCandidates(agencyId, Set.of(excludedMediaId)))) {
             best.merge(f.mediaId(), f, (a, b) -> b.inliers() > a.inliers() ? b : a);
         }
         List<SceneHit> hits = new ArrayList<>();
@@ -182,20 +179,30 @@ public class Matching {
         if (scene == null) {
             return Map.of();
         }
-        Map<Long, Integer> found = new LinkedHashMap<>();
-        for (SameSceneIndex.Found f : scenes.find(scene)) {
-            if (f.mediaId() != excludedMediaId && !nearDuplicates.contains(f.mediaId())) {
-                found.merge(f.mediaId(), f.inliers(), Math::max);
+        Set<Long> excluded = new HashSet<>(nearDuplicates);
+        excluded.add(excludedMediaId);
+        Map<Long, Integer> found = new java.util.TreeMap<>();
+        for (SameSceneIndex.Found f : scenes.find(SceneQuery.of(scene), sceneCandidates(agencyId, excluded))) {
+            found.merge(f.mediaId(), f.inliers(), Math::max);
+        }
+        return found;
+    }
+
+    /**
+     * Which of a batch of the scene index's candidates may be verified: those the agency may see, less the
+     * media left out. Asked before the index cuts its candidates, so that pictures the agency may not see (or
+     * that are linked otherwise) cannot take the few verified places from those it may.
+     */
+    private UnaryOperator<Set<Long>> sceneCandidates(long agencyId, Set<Long> excluded) {
+        return ids -> {
+            Set<Long> wanted = new HashSet<>(ids);
+            wanted.removeAll(excluded);
+            if (wanted.isEmpty()) {
+                return wanted;
             }
-        }
-        if (found.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Integer> visible = new LinkedHashMap<>();
-        jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA + " order by m.id")
-                .param("ids", found.keySet().toArray(Long[]::new)).param("agency", agencyId).query(Long.class).list()
-                .forEach(id -> visible.put(id, found.get(id)));
-        return visible;
+            return new HashSet<>(jdbc.sql("select m.id from media m where m.id = any(:ids) and " + Visibility.MEDIA)
+                    .param("ids", wanted.toArray(Long[]::new)).param("agency", agencyId).query(Long.class).list());
+        };
     }
 
     /** Media from the same camera body (by serial number) the agency may see. */

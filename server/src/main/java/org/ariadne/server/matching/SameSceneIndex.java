@@ -56,19 +56,10 @@ class SameSceneIndex {
         }
     }
 
-    /** The pictures that show the scene, most agreeing features first (the picture itself included, if indexed). */
-    List<Found> find(SceneFeatures features) {
-        return find(SceneQuery.of(features));
-    }
-
-    List<Found> find(SceneQuery query) {
-        return found(index.find(query, LIMIT));
-    }
-
     /**
-     * As {@link #find(SceneQuery)}, among the media items {@code visible} keeps of those it is given (a
-     * database lookup for a batch of candidates): pictures the searcher may not see are left out before the
-     * index cuts its candidates, so they cannot crowd out those they may.
+     * The pictures that show the scene, most agreeing features first, among the media items {@code visible}
+     * keeps of those it is given (a database lookup for a batch of candidates): pictures the searcher may
+     * not see are left out before the index cuts its candidates, so they cannot crowd out those they may.
      */
     List<Found> find(SceneQuery query, UnaryOperator<Set<Long>> visible) {
         return found(index.find(query, LIMIT, candidates -> {
