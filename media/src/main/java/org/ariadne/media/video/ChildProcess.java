@@ -1,5 +1,6 @@
 package org.ariadne.media.video;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ final class ChildProcess implements AutoCloseable {
 
     private final String program;
     private final Process process;
+    private final InputStream output;
     private final Thread stderrReader;
     private final Thread watchdog;
     private final Deque<String> lastErrors = new ArrayDeque<>();
@@ -29,6 +31,7 @@ final class ChildProcess implements AutoCloseable {
     private ChildProcess(String program, Process process, Duration timeout) {
         this.program = program;
         this.process = process;
+        this.output = new BufferedInputStream(process.getInputStream());
         this.stderrReader = Thread.ofVirtual().start(this::drainErrors);
         this.watchdog = Thread.ofVirtual().start(() -> killAfter(timeout));
     }
@@ -49,11 +52,24 @@ final class ChildProcess implements AutoCloseable {
      */
     int read(byte[] into) throws UndecodableMediaException {
         try {
-            return process.getInputStream().readNBytes(into, 0, into.length);
+            return output.readNBytes(into, 0, into.length);
         } catch (IOException e) {
-            failIfTimedOut();
-            throw new UndecodableMediaException(program + " output could not be read: " + e.getMessage(), e);
+            throw unreadable(e);
         }
+    }
+
+    /** The next byte of the program's output, or -1 at its end (for the short header lines of a stream). */
+    int read() throws UndecodableMediaException {
+        try {
+            return output.read();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private UndecodableMediaException unreadable(IOException e) throws UndecodableMediaException {
+        failIfTimedOut();
+        return new UndecodableMediaException(program + " output could not be read: " + e.getMessage(), e);
     }
 
     /** Waits for the program to end; a non-zero exit or a timeout becomes an error naming the cause. */

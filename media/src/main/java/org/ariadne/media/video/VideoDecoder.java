@@ -10,11 +10,12 @@ import org.ariadne.media.UndecodableMediaException;
 
 /**
  * Decodes videos to luma frames through the bundled {@code ffmpeg}, run as a child process that writes
- * raw 8-bit grey frames to a pipe.
+ * 8-bit grey frames to a pipe (as YUV4MPEG2, which gives their size).
  *
  * <p>Frames come at the video's stored size (scaled down to {@value #MAX_FRAME_SIDE} pixels on the longer
  * side when larger) and orientation (no rotation from the container's display matrix, as the reference
- * vPDQ does), one {@link VideoFrame} at a time, so that memory stays at one frame whatever the length. Every failure becomes an {@link UndecodableMediaException} for that file.
+ * vPDQ does), one {@link VideoFrame} at a time, so that memory stays at one frame whatever the length.
+ * Every failure becomes an {@link UndecodableMediaException} for that file.
  * Thread-safe: each call runs its own processes.
  */
 public final class VideoDecoder {
@@ -65,43 +66,35 @@ public final class VideoDecoder {
      * @throws UndecodableMediaException if the file is no video, exceeds the limits, or no frame decodes
      */
     public VideoInfo decode(Path file, FrameSampling sampling, Consumer<VideoFrame> frames) throws UndecodableMediaException {
-        VideoInfo info = probe(file);
-        int longer = Math.max(info.width(), info.height());
-        int width = info.width();
-        int height = info.height();
-        if (longer > MAX_FRAME_SIDE) {
-            width = Math.max(1, (int) Math.round((double) width * MAX_FRAME_SIDE / longer));
-            height = Math.max(1, (int) Math.round((double) height * MAX_FRAME_SIDE / longer));
-        }
-        int frameBytes = width * height;
-        int count = 0;
-        try (ChildProcess ffmpeg = ChildProcess.start("ffmpeg", FfmpegPrograms.ffmpeg(arguments(file, width, height, sampling)),
+        // FFmpeg starts first and decodes while ffprobe reads the metadata (a tenth of a second saved on
+        // every video); a video the limits refuse has its decoder killed as this block closes.
+        try (ChildProcess ffmpeg = ChildProcess.start("ffmpeg", FfmpegPrograms.ffmpeg(arguments(file, sampling)),
                 limits.timeout())) {
-            while (true) {
-                byte[] grey = new byte[frameBytes];
-                if (ffmpeg.read(grey) < frameBytes) {
-                    break; // the end, or a partial last frame of a killed decoder
-                }
+            VideoInfo info = probe(file);
+            Y4mGreyFrames stream = Y4mGreyFrames.open(ffmpeg, limits.maxFramePixels());
+            int count = 0;
+            for (byte[] grey; stream != null && (grey = stream.next()) != null; count++) {
                 double timestamp = timestamp(count, sampling, info);
                 int number = sampling.everyFrame() ? count : (int) Math.round(timestamp * info.frameRate());
-                frames.accept(new VideoFrame(number, timestamp, LumaImage.fromGrey(width, height, grey, width)));
-                count++;
+                frames.accept(new VideoFrame(number, timestamp,
+                        LumaImage.fromGrey(stream.width(), stream.height(), grey, stream.width())));
             }
             ffmpeg.finish();
             if (count == 0) {
                 String said = ffmpeg.lastError();
                 throw new UndecodableMediaException("no frame could be decoded" + (said.isEmpty() ? "" : ": " + said));
             }
+            return info;
         }
-        return info;
     }
 
-    private List<String> arguments(Path file, int width, int height, FrameSampling sampling) {
+    private List<String> arguments(Path file, FrameSampling sampling) {
         List<String> arguments = new ArrayList<>(List.of("-v", "error", "-nostdin", "-hide_banner"));
         arguments.addAll(INPUT_OPTIONS);
+        // The decoder itself refuses larger frames: it runs before the metadata has been checked.
+        arguments.addAll(List.of("-max_pixels", Long.toString(Math.min(limits.maxFramePixels(), Integer.MAX_VALUE))));
         arguments.addAll(List.of("-noautorotate", "-i", localInput(file), "-map", "0:v:0", "-an", "-sn", "-dn"));
-        // Scaling to a set size keeps every frame that size even if the stream changes resolution.
-        String size = "scale=" + width + ":" + height + ":flags=area,format=gray";
+        String size = "scale=w='" + scaledSide("iw") + "':h='" + scaledSide("ih") + "':flags=area,format=gray";
         // FFmpeg's fps filter gives each slot the last frame that rounds into it: rounding up, that is the
         // frame at the slot's time (or the last before it), not one nearly half a step later.
         String filters = sampling.everyFrame()
@@ -112,8 +105,20 @@ public final class VideoDecoder {
                 "-fps_mode", "passthrough",
                 // Decoding stops at the duration limit whatever the container claimed.
                 "-t", String.format(Locale.ROOT, "%.3f", limits.maxDurationSeconds()),
-                "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1"));
+                // YUV4MPEG2 says the frames' size in its header; FFmpeg keeps every frame at the first
+                // one's size even if the stream changes resolution.
+                "-f", "yuv4mpegpipe", "-pix_fmt", "gray", "pipe:1"));
         return arguments;
+    }
+
+    /**
+     * An FFmpeg expression for one side of a frame ({@code iw} or {@code ih}) scaled so that the longer
+     * side is at most {@link #MAX_FRAME_SIDE}, the aspect kept, rounded to the nearest pixel.
+     */
+    static String scaledSide(String side) {
+        String longer = "max(iw,ih)";
+        return "if(gt(" + longer + "," + MAX_FRAME_SIDE + "),max(1,round(" + side + "*" + MAX_FRAME_SIDE + "/" + longer
+                + "))," + side + ")";
     }
 
     /**

@@ -3,8 +3,8 @@
  * a chosen rate ({@link org.ariadne.media.video.FrameSampling}) and reduced to luma for perceptual hashing.
  *
  * <p>Decoding is done by the {@code ffmpeg} and {@code ffprobe} programs bundled in JavaCPP's FFmpeg
- * presets (from Maven Central, so nothing needs installing), run as child processes that write raw grey
- * frames to a pipe. A decoder that crashes or hangs on a hostile file takes down its own process, never
+ * presets (from Maven Central, so nothing needs installing), run as child processes: {@code ffprobe} reads
+ * the metadata while {@code ffmpeg} writes grey frames to a pipe ({@code Y4mGreyFrames}). A decoder that crashes or hangs on a hostile file takes down its own process, never
  * the JVM: the file gets an {@link org.ariadne.media.UndecodableMediaException} and the batch goes on.
  * {@link org.ariadne.media.video.VideoLimits} bounds what a file may claim (frame size, duration) and how
  * long it may take; only the container formats Ariadne supports are opened, and only as local files.

@@ -82,6 +82,25 @@ class VideoDecoderTest {
     }
 
     @Test
+    void aStreamThatChangesSizeComesAtItsFirstSizeThroughout() throws Exception {
+        Path wide = TestVideos.scenes(dir.resolve("wide.mp4"), 160, 96, 5, 10, 5, 1, "-c:v", "libopenh264");
+        Path tall = TestVideos.scenes(dir.resolve("tall.mp4"), 96, 160, 5, 10, 5, 2, "-c:v", "libopenh264");
+        Path list = Files.writeString(dir.resolve("list.txt"), "file '" + wide + "'\nfile '" + tall + "'\n");
+        Path joined = dir.resolve("joined.mkv");
+        Process concat = FfmpegPrograms.ffmpeg(List.of("-v", "error", "-f", "concat", "-safe", "0", "-i", list.toString(),
+                "-c", "copy", joined.toString())).redirectErrorStream(true).start();
+        assertThat(concat.waitFor()).as(new String(concat.getInputStream().readAllBytes())).isZero();
+
+        List<VideoFrame> frames = decodeAll(joined, FrameSampling.EVERY_FRAME);
+
+        assertThat(frames).hasSize(20);
+        assertThat(frames).allSatisfy(frame -> {
+            assertThat(frame.luma().width()).isEqualTo(160);
+            assertThat(frame.luma().height()).isEqualTo(96);
+        });
+    }
+
+    @Test
     void readsCreationTimeAndDeviceTags() throws Exception {
         Path video = TestVideos.scenes(dir.resolve("phone.mov"), 64, 48, 10, 10, 5, 1,
                 "-c:v", "mpeg4", "-metadata", "creation_time=2024-05-01T10:00:00Z",
@@ -156,6 +175,16 @@ class VideoDecoderTest {
                 .hasMessageContaining("too large");
         assertThatThrownBy(() -> new VideoDecoder(new VideoLimits(50_000_000, 1, Duration.ofMinutes(1))).probe(video))
                 .hasMessageContaining("too long");
+    }
+
+    @Test
+    void limitsRefuseADecodingBeforeItsFirstFrame() {
+        List<VideoFrame> handedOn = new ArrayList<>();
+        VideoDecoder strict = new VideoDecoder(new VideoLimits(100_000, 3600, Duration.ofMinutes(1)));
+
+        assertThatThrownBy(() -> strict.decode(TestVideos.reference("doorknob-hd-no-bar.mp4"), FrameSampling.DEFAULT,
+                handedOn::add)).hasMessageContaining("too large");
+        assertThat(handedOn).isEmpty();
     }
 
     @Test
