@@ -44,8 +44,9 @@ final class BatchSearch {
     private final int[] digitCounts = new int[1 << RADIX_BITS];
     /** A candidate's words XORed with its query's. */
     private final long[] xor = new long[4];
-    /** The substring whose table the candidates came from. */
+    /** The table the candidates came from, and how its segment keys the tables. */
     private int table;
+    private TableKeys tableKeys;
     /** Matches of the batch, each {@code query << 40 | distance << 31 | id}, in the order found. */
     private long[] found = new long[1024];
     private int foundCount;
@@ -81,6 +82,7 @@ final class BatchSearch {
         for (int t = 0; t < Substrings.COUNT; t++) {
             if (budgets[t] >= 0) {
                 table = t;
+                tableKeys = segment.keys;
                 segment.join(t, keys[t], count, budgets[t], this);
                 checkCandidates();
             }
@@ -101,7 +103,7 @@ final class BatchSearch {
             return;
         }
         checkCandidates();
-        if (more > candidates.length) { // one bucket larger than a block: hashes all alike
+        if (more > candidates.length) { // one key with more ids than a block: hashes all alike
             candidates = new long[more];
         }
     }
@@ -131,7 +133,7 @@ final class BatchSearch {
             x[2] = chunk[at + 2] ^ words[w + 2];
             x[3] = chunk[at + 3] ^ words[w + 3];
             int d = Long.bitCount(x[0]) + Long.bitCount(x[1]) + Long.bitCount(x[2]) + Long.bitCount(x[3]);
-            if (d <= radius && !Substrings.foundBefore(x, table, budgets)) {
+            if (d <= radius && !tableKeys.foundBefore(x, table, budgets)) {
                 accept(q, id, d);
             }
         }
@@ -169,7 +171,7 @@ final class BatchSearch {
         return from;
     }
 
-    /** A match of query {@code q}, kept unless removed; each match arrives once (see {@link Substrings#foundBefore}). */
+    /** A match of query {@code q}, kept unless removed; each match arrives once (see {@link TableKeys#foundBefore}). */
     private void accept(int q, int id, int d) {
         if (removals.contains(id)) {
             return;

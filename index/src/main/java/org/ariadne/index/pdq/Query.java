@@ -19,10 +19,10 @@ final class Query {
     final int[] keys = new int[Substrings.COUNT];
     private final HashStore.Snapshot store;
     private final Removals removals;
-    /** Scratch for {@link Segment}: keys to probe, bucket bounds, candidates found. */
+    /** Scratch for {@link Segment}: keys to look up, where their ids lie, candidates found. */
     private final int[][] variantKeys = new int[Substrings.COUNT][];
     final int[] starts = new int[Segment.BLOCK];
-    final int[] ends = new int[Segment.BLOCK];
+    final int[] counts = new int[Segment.BLOCK];
     private int[] candidates = new int[256];
     /** A candidate's words XORed with the query's. */
     private final long[] xor = new long[4];
@@ -67,8 +67,8 @@ final class Query {
         candidates[candidateCount++] = id;
     }
 
-    /** Checks the candidates gathered through substring {@code table}, reading all their hashes first. */
-    void offerCandidates(int table) {
+    /** Checks the candidates gathered through table {@code table} keyed by {@code keys}, reading all their hashes first. */
+    void offerCandidates(int table, TableKeys keys) {
         long touched = 0;
         for (int c = 0; c < candidateCount; c++) {
             int id = candidates[c];
@@ -76,15 +76,15 @@ final class Query {
         }
         sink += (int) touched;
         for (int c = 0; c < candidateCount; c++) {
-            offer(candidates[c], table);
+            offer(candidates[c], table, keys);
         }
     }
 
     /**
-     * A candidate found through substring {@code table}. A match may be within budget in several
-     * substrings and so be found several times; it is kept only from the first of them.
+     * A candidate found through table {@code table}. A match may be within budget in several tables and
+     * so be found several times; it is kept only from the first of them.
      */
-    void offer(int id, int table) {
+    private void offer(int id, int table, TableKeys keys) {
         long[] chunk = store.chunk(id);
         int at = HashStore.offset(id);
         long[] x = xor;
@@ -93,7 +93,7 @@ final class Query {
         x[2] = chunk[at + 2] ^ q2;
         x[3] = chunk[at + 3] ^ q3;
         int d = Long.bitCount(x[0]) + Long.bitCount(x[1]) + Long.bitCount(x[2]) + Long.bitCount(x[3]);
-        if (d <= radius && !Substrings.foundBefore(x, table, budgets) && !removals.contains(id)) {
+        if (d <= radius && !keys.foundBefore(x, table, budgets) && !removals.contains(id)) {
             add(id, d);
         }
     }

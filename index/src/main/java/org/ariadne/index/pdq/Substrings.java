@@ -23,25 +23,12 @@ final class Substrings {
     /** First bit of each substring, in the order of {@code words}: bit p is bit p % 64 of word p / 64. */
     static final int[] START = new int[COUNT];
     static final int[] LENGTH = new int[COUNT];
-    /**
-     * Substring t's bits in a hash's words: those of word {@code LOW_WORD[t]} under {@code LOW_MASK[t]},
-     * and of word {@code HIGH_WORD[t]} under {@code HIGH_MASK[t]} (0 if the substring fits one word).
-     */
-    private static final int[] LOW_WORD = new int[COUNT];
-    private static final int[] HIGH_WORD = new int[COUNT];
-    private static final long[] LOW_MASK = new long[COUNT];
-    private static final long[] HIGH_MASK = new long[COUNT];
 
     static {
         int at = 0;
         for (int t = 0; t < COUNT; t++) {
             LENGTH[t] = t < 6 ? 24 : t < 10 ? 23 : 20;
             START[t] = at;
-            int shift = at & 63;
-            LOW_WORD[t] = at >>> 6;
-            LOW_MASK[t] = (shift + LENGTH[t] >= 64 ? -1L : (1L << (shift + LENGTH[t])) - 1) & (-1L << shift);
-            HIGH_WORD[t] = Math.min(3, LOW_WORD[t] + 1);
-            HIGH_MASK[t] = shift + LENGTH[t] > 64 ? (1L << (shift + LENGTH[t] - 64)) - 1 : 0;
             at += LENGTH[t];
         }
         if (at != 256) {
@@ -64,25 +51,14 @@ final class Substrings {
         return (int) (bits & ((1L << LENGTH[t]) - 1));
     }
 
-    /**
-     * In how many bits substring {@code t} of two hashes differs, given the hashes' words XORed: two
-     * masked counts, where extracting both keys would take shifts and a second hash.
-     */
-    static int differing(long[] xor, int t) {
-        return Long.bitCount(xor[LOW_WORD[t]] & LOW_MASK[t]) + Long.bitCount(xor[HIGH_WORD[t]] & HIGH_MASK[t]);
+    /** The word of a hash that holds substring {@code t}'s first bits. */
+    static int lowWord(int t) {
+        return START[t] >>> 6;
     }
 
-    /**
-     * Whether a match lies within budget in a substring before {@code table}: it was then found through
-     * that earlier table, which keeps it, so that a search reports each match once.
-     */
-    static boolean foundBefore(long[] xor, int table, int[] budgets) {
-        for (int t = 0; t < table; t++) {
-            if (differing(xor, t) <= budgets[t]) {
-                return true;
-            }
-        }
-        return false;
+    /** The word that holds the rest of substring {@code t}, if it does not fit one; the same word else. */
+    static int highWord(int t) {
+        return Math.min(3, (START[t] + LENGTH[t] - 1) >>> 6);
     }
 
     /**

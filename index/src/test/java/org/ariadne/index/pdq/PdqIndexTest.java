@@ -34,7 +34,12 @@ class PdqIndexTest {
     }
 
     @Test
-    void differingBitsOfASubstringAgreeWithItsKeys() {
+    void differingBitsOfAKeyAgreeWithTheKeys() {
+        // whole substrings, and keys shortened for segments of 2^16 and 2^13 ids (22 bits dropped from the 20-bit substring: 14)
+        List<TableKeys> tableKeys = List.of(new TableKeys(24), new TableKeys(16), new TableKeys(13));
+        assertThat(tableKeys.get(0).dropped).containsOnly(0);
+        assertThat(tableKeys.get(1).bits).containsOnly(17);
+        assertThat(tableKeys.get(2).bits).containsOnly(TableKeys.MIN_BITS);
         Random random = new Random(3);
         for (int i = 0; i < 1000; i++) {
             long[] a = {random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()};
@@ -44,17 +49,18 @@ class PdqIndexTest {
                 b[bit >>> 6] ^= 1L << bit;
             }
             long[] xor = {a[0] ^ b[0], a[1] ^ b[1], a[2] ^ b[2], a[3] ^ b[3]};
-            for (int t = 0; t < Substrings.COUNT; t++) {
-                assertThat(Substrings.differing(xor, t)).as("substring %d", t)
-                        .isEqualTo(Integer.bitCount(Substrings.key(a, 0, t) ^ Substrings.key(b, 0, t)));
+            for (TableKeys keys : tableKeys) {
+                for (int t = 0; t < Substrings.COUNT; t++) {
+                    assertThat(keys.differing(xor, t)).as("substring %d of %d bits", t, keys.bits[t])
+                            .isEqualTo(Integer.bitCount(keys.key(a, 0, t) ^ keys.key(b, 0, t)));
+                }
             }
         }
     }
 
     /**
-     * Seventy thousand copies of one hash fill one bucket of every table beyond what the compact bucket
-     * bounds hold (65,535 entries in 64 buckets), so the tables fall back to int bounds; the copies and
-     * their neighbours are still all found, once each.
+     * Seventy thousand copies of one hash put seventy thousand ids under one key of every table, far more
+     * than a window of a table's code holds; the copies and their neighbours are still all found, once each.
      */
     @Test
     void aHashCopiedSeventyThousandTimesIsFoundEveryTime() {
@@ -177,7 +183,7 @@ class PdqIndexTest {
 
     /**
      * Real photos' hashes are not uniform: the reference photos, their edits and their rotations, with
-     * planted neighbours, so that substrings repeat and buckets fill unevenly.
+     * planted neighbours, so that substrings repeat and keys fill unevenly.
      */
     @Test
     void exactOnHashesOfRealPhotos() {
