@@ -10,12 +10,13 @@ import java.util.Arrays;
  * ids lie, so that a lookup reads exactly the ids of the key it asks for.
  *
  * <p>Where the keys' ids lie is a unary code: for each key in turn, a one for each of its ids, then a
- * zero. Key k's ids then start at the number of ones before its k-th zero. A directory of where every
- * block of 64 keys starts makes a lookup read one int and one or two words of the code (a select within
- * a word, {@link Long#expand}). At 10 million ids and 2^24 keys that is 2.7 bits an id for the code and
- * 0.8 for the directory, so the ids can go without any of their key's bits: 3 bytes each, 3.4 bytes an
- * id a table with everything. (A table of buckets whose ids carry the key's low bits beside them, its
- * previous form, scanned about ten ids a lookup to keep one.)
+ * zero. Key k's ids then start at the number of ones before its k-th zero. A directory says where each
+ * block of keys starts, a block being as many keys as hold about 20 ids (32 keys at 10 million ids and
+ * 2^24 keys), so that a block's code fits one 64-bit window: a lookup reads one int and one window and
+ * selects in it with {@link Long#expand}. At 10 million ids and 2^24 keys the code takes 2.7 bits an id
+ * and the directory 1.7, so the ids can go without any of their key's bits: 3 bytes each, 3.6 bytes an
+ * id a table with everything. (A table of buckets whose ids carried the key's low bits, its previous
+ * form, scanned about ten ids a lookup to keep one.)
  */
 final class KeyTable {
 
@@ -124,8 +125,20 @@ final class KeyTable {
      * Where key {@code key}'s ids lie: the index of the first in the high int, their number in the low.
      */
     long find(int key) {
+        return find(key, blockFirst(key));
+    }
+
+    /**
+     * Where the block of key {@code key} starts among the ids: the first of a lookup's two dependent
+     * reads, for a caller that makes many lookups to read all of them first, and so overlap their misses.
+     */
+    int blockFirst(int key) {
+        return blockFirst[key >>> blockBits];
+    }
+
+    /** As {@link #find(int)}, given the key's {@link #blockFirst}. */
+    long find(int key, int first) {
         int block = key >>> blockBits;
-        int first = blockFirst[block];
         int blockAt = (block << blockBits) + first; // the zeros before it end the earlier keys, the ones are their ids
         int before = key & ((1 << blockBits) - 1);
         long zeros = ~window(blockAt);

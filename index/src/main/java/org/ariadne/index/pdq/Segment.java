@@ -64,10 +64,11 @@ final class Segment {
     /**
      * Offers the query every id whose key lies within the query's budget in some table.
      *
-     * <p>Each lookup lands at random in a large table, a cache miss or three. Done one after another the
-     * misses queue up; so lookups go in blocks, in phases: every key's place, then a read of every key's
-     * first id (independent loads, which the processor overlaps), then the ids themselves; candidates
-     * likewise are read once before they are checked.
+     * <p>Each lookup lands at random in a large table: three dependent reads (the directory, the code, the
+     * ids), each a cache miss. Done one after another the misses queue up; so lookups go in blocks, in
+     * phases: every key's directory entry, then every key's code, then a read of every key's first id
+     * (independent loads, which the processor overlaps), then the ids themselves; candidates likewise
+     * are read once before they are checked.
      */
     void search(Query query) {
         for (int t = 0; t < Substrings.COUNT; t++) {
@@ -99,7 +100,10 @@ final class Segment {
         int[] counts = query.counts;
         KeyTable table = tables[t];
         for (int v = from; v < to; v++) {
-            long found = table.find(variants[v]);
+            starts[v - from] = table.blockFirst(variants[v]);
+        }
+        for (int v = from; v < to; v++) {
+            long found = table.find(variants[v], starts[v - from]);
             starts[v - from] = (int) (found >>> Integer.SIZE);
             counts[v - from] = (int) found;
         }

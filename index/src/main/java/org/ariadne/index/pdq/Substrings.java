@@ -9,8 +9,9 @@ package org.ariadne.index.pdq;
  * the total would exceed r). At r = 31 ten substrings get 2 bits and the last 1, so a search looks up
  * each key and its 276 or 300 neighbours within 2 bits (20 in the last): about 2,900 keys, which at
  * 10 million entries find about 2,600 chance candidates to check. Sixteen 16-bit substrings (1 bit
- * each) would need 272 lookups but find some 41,000 candidates, each a random memory access; more
- * substrings also mean more tables, and the memory goal (80 bytes a hash) leaves room for 11.
+ * each) would need 272 lookups but find some 41,000 candidates, each a random memory access. The
+ * memory goal (80 bytes a hash) would leave room for 13 tables of 3.6 bytes an id, but twelve already
+ * need substrings so short (or budgets of 1 on 16 bits) that they find more candidates than they save.
  *
  * <p>Why those lengths: a substring of L bits searched within 2 bits finds about N(1 + L + L(L-1)/2)/2^L
  * chance candidates (180 at L = 24, 330 at 23, at N = 10 million), within 1 bit N(1 + L)/2^L (200 at
