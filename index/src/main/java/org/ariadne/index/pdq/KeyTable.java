@@ -33,8 +33,9 @@ final class KeyTable {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     /** Partitions the ids are first staged in by their key's high bits, so that the final writes stay close together. */
     private static final int PARTITION_BITS = 8;
+    /** The shortest keys a table takes: a partition must hold at least one block of keys. */
+    static final int MIN_KEY_BITS = PARTITION_BITS + MAX_BLOCK_BITS;
 
-    final int keyBits;
     /** Keys a directory block covers: 2^blockBits. */
     private final int blockBits;
     /** Ids by key, 3 bytes each, and four bytes more so that the last, and the place after it, can be read as ints. */
@@ -44,8 +45,7 @@ final class KeyTable {
     /** The unary code of each key's id count, with two words to spare for reading a window at its end. */
     private final long[] code;
 
-    private KeyTable(int keyBits, int blockBits, byte[] ids, int[] blockFirst, long[] code) {
-        this.keyBits = keyBits;
+    private KeyTable(int blockBits, byte[] ids, int[] blockFirst, long[] code) {
         this.blockBits = blockBits;
         this.ids = ids;
         this.blockFirst = blockFirst;
@@ -54,13 +54,13 @@ final class KeyTable {
 
     /**
      * Builds the table of {@code size} ids, id i with key {@code keys[i]} of {@code keyBits} bits (at least
-     * {@value #PARTITION_BITS} + 6); {@code staged} is scratch of at least {@code size}. Ids are first
+     * {@value #MIN_KEY_BITS}); {@code staged} is scratch of at least {@code size}. Ids are first
      * staged by their key's top 8 bits, one run after another, then each run is sorted by the rest of the
      * key, which now lies in a small part of the table: written straight, each id would land at random in
      * 30 MB at 10 million, a cache miss apiece.
      */
     static KeyTable build(int[] keys, int size, int keyBits, long[] staged) {
-        if (keyBits < PARTITION_BITS + MAX_BLOCK_BITS || keyBits > 30 || size > ID_MASK + 1) {
+        if (keyBits < MIN_KEY_BITS || keyBits > 30 || size > ID_MASK + 1) {
             throw new IllegalArgumentException("a table of " + size + " ids by keys of " + keyBits + " bits");
         }
         int below = keyBits - PARTITION_BITS;
@@ -113,7 +113,7 @@ final class KeyTable {
             }
         }
         blockFirst[blockFirst.length - 1] = size;
-        return new KeyTable(keyBits, blockBits, ids, blockFirst, code);
+        return new KeyTable(blockBits, ids, blockFirst, code);
     }
 
     /** The id at {@code index} in key order (0 at {@code index} = size: a place read without being used). */

@@ -66,7 +66,7 @@ final class Substrings {
      * Each substring's budget for a search at {@code radius}: the most bits in which it may differ for the
      * search to look it up, -1 where the substring need not be looked up at all. The budgets plus one sum
      * to {@code radius + 1}, spread evenly; the larger budgets go to the first substrings, so the one
-     * left short at r = 31 is one of 23 bits, where a smaller budget saves the most candidates.
+     * left short at r = 31 is the last, of 20 bits, where a smaller budget saves the most candidates.
      */
     static int[] budgets(int radius) {
         int units = radius + 1;

@@ -9,8 +9,8 @@ package org.ariadne.index.pdq;
  */
 final class TableKeys {
 
-    /** Keys at least this long, so that a table has at least one block of keys in each partition it is built in. */
-    static final int MIN_BITS = 14;
+    /** Keys at least as long as a table takes. */
+    static final int MIN_BITS = KeyTable.MIN_KEY_BITS;
 
     /** Bits of each key. */
     final int[] bits = new int[Substrings.COUNT];
