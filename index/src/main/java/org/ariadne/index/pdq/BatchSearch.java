@@ -3,6 +3,8 @@ package org.ariadne.index.pdq;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.index.Match;
 import org.ariadne.index.Removals;
 import org.ariadne.index.SignalIndex.ResultSink;
@@ -27,10 +29,11 @@ final class BatchSearch {
     /** References a query is checked against at a time when a batch checks entries one by one. */
     private static final int SCAN_BLOCK = 1024;
 
-    private final HashStore.Snapshot store;
-    private final Removals removals;
-    private final int radius;
-    final int[] budgets;
+    /** What the search in progress searches ({@link #start}). */
+    private HashStore.Snapshot store;
+    private Removals removals;
+    private int radius;
+    int[] budgets;
 
     private final long[] words = new long[4 * SIZE];
     /** The queries' keys, by substring: {@code keys[t][q]}. */
@@ -55,19 +58,38 @@ final class BatchSearch {
     private final int[] queryStarts = new int[SIZE + 1];
     private final int[] queryFill = new int[SIZE];
 
-    BatchSearch(int radius, HashStore.Snapshot store, Removals removals) {
+    /**
+     * Starts a search of one call to {@link PdqIndex#searchAll}. The arrays stay from search to search
+     * (see {@link PdqIndex}): against 10 million references they grow to some 200 MB, and allocating them
+     * anew each call cost more in page faults and collections than the search of a small batch itself.
+     */
+    void start(int radius, HashStore.Snapshot store, Removals removals) {
         this.radius = radius;
         this.budgets = Substrings.budgets(radius);
         this.store = store;
         this.removals = removals;
+        candidateCount = 0; // a search that failed part way (a null query) may have left some
+        foundCount = 0;
     }
 
-    /** Starts a new batch: {@code count} queries, their words four a query in {@code source}. */
-    void load(long[] source, int count) {
+    /** Forgets the search's store and removals, so that a kept batch holds only its arrays. */
+    void finish() {
+        store = null;
+        removals = null;
+    }
+
+    /** Starts a new batch: queries {@code first} to {@code first + count - 1} of {@code queries}. */
+    void load(List<? extends PdqHash> queries, int first, int count) {
         if (count > SIZE) {
             throw new IllegalArgumentException("a batch holds at most " + SIZE + " queries");
         }
-        System.arraycopy(source, 0, words, 0, 4 * count);
+        for (int q = 0; q < count; q++) {
+            PdqHash query = Objects.requireNonNull(queries.get(first + q), "query");
+            words[4 * q] = query.w0();
+            words[4 * q + 1] = query.w1();
+            words[4 * q + 2] = query.w2();
+            words[4 * q + 3] = query.w3();
+        }
         this.count = count;
         for (int q = 0; q < count; q++) {
             for (int t = 0; t < Substrings.COUNT; t++) {

@@ -1,6 +1,7 @@
 package org.ariadne.index.pdq;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.ariadne.hashing.pdq.PdqHash;
 import org.ariadne.index.AppendOnlyIndex;
 import org.ariadne.index.IndexFile;
@@ -40,6 +43,11 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
     }
 
     private final HashStore store = new HashStore();
+    /**
+     * Batches of finished {@link #searchAll} calls, kept for the next: as many as searched at once, held
+     * softly (a few hundred megabytes at 10 million entries), so that memory short elsewhere frees them.
+     */
+    private final Queue<SoftReference<BatchSearch>> idle = new ConcurrentLinkedQueue<>();
     private volatile State state = new State(new Segment[0], 0, store.snapshot());
     /** Tests set this to exercise the tables at every radius, even where checking entries is cheaper. */
     boolean alwaysProbe;
@@ -106,18 +114,31 @@ public final class PdqIndex extends AppendOnlyIndex<PdqHash> {
             return;
         }
         State s = state;
-        BatchSearch batch = new BatchSearch(Math.min(maxDistance, PdqHash.BITS), s.store(), removals);
-        long[] words = new long[4 * BatchSearch.SIZE];
+        BatchSearch batch = idleBatch();
+        batch.start(Math.min(maxDistance, PdqHash.BITS), s.store(), removals);
+        try {
+            search(queries, s, batch, sink);
+        } finally {
+            batch.finish();
+            idle.offer(new SoftReference<>(batch));
+        }
+    }
+
+    /** A batch left by an earlier search, its arrays already grown, or a new one. */
+    private BatchSearch idleBatch() {
+        for (SoftReference<BatchSearch> kept = idle.poll(); kept != null; kept = idle.poll()) {
+            BatchSearch batch = kept.get();
+            if (batch != null) {
+                return batch;
+            }
+        }
+        return new BatchSearch();
+    }
+
+    private void search(List<? extends PdqHash> queries, State s, BatchSearch batch, ResultSink sink) {
         for (int first = 0; first < queries.size(); first += BatchSearch.SIZE) {
             int count = Math.min(BatchSearch.SIZE, queries.size() - first);
-            for (int q = 0; q < count; q++) {
-                PdqHash query = Objects.requireNonNull(queries.get(first + q), "query");
-                words[4 * q] = query.w0();
-                words[4 * q + 1] = query.w1();
-                words[4 * q + 2] = query.w2();
-                words[4 * q + 3] = query.w3();
-            }
-            batch.load(words, count);
+            batch.load(queries, first, count);
             for (Segment segment : s.segments()) {
                 if (alwaysProbe || Substrings.lookups(batch.budgets) * PROBE_COST_IN_CHECKS < segment.size) {
                     batch.join(segment);

@@ -110,6 +110,40 @@ class PdqIndexTest {
         }
     }
 
+    /**
+     * Batches are kept from one {@code searchAll} to the next; one whose search broke off half way (a
+     * null query, a sink that threw) must carry nothing into the next search, at another radius.
+     */
+    @Test
+    void aBatchSearchThatBrokeOffLeavesNothingBehind() {
+        Random random = new Random(5);
+        List<PdqHash> values = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            values.add(i % 2 == 0 ? PdqHashes.random(random) : PdqHashes.flip(values.get(i - 1), random.nextInt(30), random));
+        }
+        PdqIndex index = new PdqIndex();
+        index.addAll(values);
+        index.alwaysProbe = true;
+        List<PdqHash> queries = new ArrayList<>();
+        for (int q = 0; q < 200; q++) {
+            queries.add(PdqHashes.flip(values.get(random.nextInt(values.size())), random.nextInt(20), random));
+        }
+
+        List<PdqHash> withNull = new ArrayList<>(queries);
+        withNull.set(150, null);
+        assertThatThrownBy(() -> searchAll(index, withNull, 40)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> index.searchAll(queries, 40, (q, matches) -> {
+            if (q == 7) {
+                throw new IllegalStateException("the sink gave up");
+            }
+        })).hasMessage("the sink gave up");
+
+        for (int radius : new int[] {10, 31}) {
+            List<List<Match>> expected = queries.stream().map(q -> bruteForce(values, q, radius)).toList();
+            assertThat(searchAll(index, queries, radius)).as("radius %d", radius).isEqualTo(expected);
+        }
+    }
+
     private static List<List<Match>> searchAll(PdqIndex index, List<PdqHash> queries, int radius) {
         List<List<Match>> results = new ArrayList<>();
         index.searchAll(queries, radius, (query, matches) -> results.add(matches));
