@@ -20,6 +20,6 @@ echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 for file in "$data/synthetic-$entries.vics.json" "$data/synthetic-$entries.icse.csv"; do
   cat "$file" > /dev/null # the page cache warm: this measures loading, not the disk
   # a fresh JVM a file, with the flags of the ariadne launcher (default heap)
-  "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -XX:+UseTransparentHugePages \
+  "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:-UseAdaptiveSizePolicy -Xmn256m \
     ${BENCH_JAVA_OPTS:-} -cp "$cp" org.ariadne.hashsets.HashSetLoadBenchmark "$file"
 done

@@ -17,5 +17,5 @@ JAVA_HOME=$jdk ./mvnw -B -q -pl index test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test 2>&1 \
   | { grep -v -e '^WARNING: .*[Uu]nsafe' -e '^WARNING: Please consider reporting this to the maintainers' || true; } >&2
 cp="index/target/test-classes:index/target/classes:$(cat index/target/bench-classpath.txt)"
-exec "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g -XX:+UseParallelGC -XX:+UseTransparentHugePages -cp "$cp" \
+exec "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g -XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:-UseAdaptiveSizePolicy -Xmn256m -cp "$cp" \
   org.ariadne.index.pdq.PdqMatchBenchmark "$here/photos" "$here/photos" "$refs" "$queries" "$sample"
