@@ -181,7 +181,8 @@ final class Segment {
                 for (int g = groupStart[group]; g < groupStart[group + 1]; g++) {
                     int query = byGroup[g];
                     int key = substrings[query] >>> dropped;
-                    long high = (long) base << 32 | query; // the candidate's id is added above the query
+                    // the candidate's id is added above its table and query
+                    long high = (long) base << 32 | t << BatchSearch.QUERY_BITS | query;
                     for (int v = from; v < to; v++) {
                         long found = table.find(key ^ variants[v]);
                         int i = (int) (found >>> Integer.SIZE);
