@@ -99,8 +99,8 @@ final class Thumbnails {
 
     /**
      * The thumbnail as a JPEG, encoded in memory: {@code ImageIO.write} to a stream spools through a
-     * temporary file by default (a file created, written, read and deleted for each thumbnail, most of
-     * what thumbnails cost a triage run).
+     * temporary file by default, a file created and deleted for each thumbnail (how much that cost was
+     * not measured apart from the reduction's change).
      */
     static byte[] jpeg(Reduced picture) {
         BufferedImage image = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_BYTE_GRAY);

@@ -1,9 +1,10 @@
 package org.ariadne.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.ariadne.media.LumaImage;
@@ -34,7 +35,7 @@ class ThumbnailsTest {
             double areaMean = 255.0 * ((tx + 0.5) * 10 - 0.5) / 1599; // the mean grey of the ten columns it stands for
             for (int ty = 0; ty < 90; ty += 30) {
                 assertThat((double) (reduced.grey()[ty * 160 + tx] & 0xff)).as("pixel %d,%d", tx, ty)
-                        .isCloseTo(areaMean, org.assertj.core.data.Offset.offset(1.5));
+                        .isCloseTo(areaMean, offset(1.5));
             }
         }
     }

@@ -72,8 +72,7 @@ final class BatchSearch {
         this.budgets = Substrings.budgets(radius);
         this.store = store;
         this.removals = removals;
-        candidateCount = 0; // a search that failed part way (a null query) may have left some
-        foundCount = 0;
+        candidateCount = 0; // whatever a search that broke off left behind (load clears the matches)
     }
 
     /** Forgets the search's store and removals, so that a kept batch holds only its arrays. */
